@@ -1,0 +1,25 @@
+//! # cognito-resend-code
+//!
+//! A "Resend code" control for Amazon Cognito sign-up, in Rust compiled to
+//! WebAssembly. It calls Cognito's public, unsigned `ResendConfirmationCode`
+//! API straight from the browser and tells the person where the code went.
+//!
+//! The crate is a pure core with a thin browser shell:
+//!
+//! - [`protocol`]: the wire format — request, validation, SecretHash,
+//!   endpoints, response and error parsing. Plain Rust, tested natively.
+//! - [`messages`]: the words shown for every outcome.
+//! - `transport` and `component` (wasm32 only): the gloo-net POST and the
+//!   Leptos `<ResendCode/>` component that wire the core to the page.
+#![warn(missing_docs)]
+
+pub mod messages;
+pub mod protocol;
+
+#[cfg(target_arch = "wasm32")]
+mod component;
+#[cfg(target_arch = "wasm32")]
+pub mod transport;
+
+#[cfg(target_arch = "wasm32")]
+pub use component::ResendCode;

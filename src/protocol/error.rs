@@ -1,0 +1,225 @@
+//! Everything that can go wrong, and how an error response is read.
+
+use core::fmt;
+
+use serde_json::Value;
+
+use super::endpoint::EndpointError;
+use super::validate::ValidationError;
+
+macro_rules! cognito_errors {
+    ($($variant:ident => $name:literal,)*) => {
+        /// The 16 errors Cognito documents for `ResendConfirmationCode`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum CognitoErrorKind {
+            $(
+                #[doc = concat!("`", $name, "`")]
+                $variant,
+            )*
+        }
+
+        impl CognitoErrorKind {
+            /// All of them, in alphabetical order.
+            pub const ALL: [Self; 16] = [$(Self::$variant,)*];
+
+            /// The name on the wire, such as `UserNotFoundException`.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $name,)*
+                }
+            }
+
+            /// The kind with this wire name, if it is one of the 16.
+            pub fn from_name(name: &str) -> Option<Self> {
+                match name {
+                    $($name => Some(Self::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+cognito_errors! {
+    CodeDeliveryFailure => "CodeDeliveryFailureException",
+    Forbidden => "ForbiddenException",
+    InternalError => "InternalErrorException",
+    InvalidEmailRoleAccessPolicy => "InvalidEmailRoleAccessPolicyException",
+    InvalidLambdaResponse => "InvalidLambdaResponseException",
+    InvalidParameter => "InvalidParameterException",
+    InvalidSmsRoleAccessPolicy => "InvalidSmsRoleAccessPolicyException",
+    InvalidSmsRoleTrustRelationship => "InvalidSmsRoleTrustRelationshipException",
+    LimitExceeded => "LimitExceededException",
+    NotAuthorized => "NotAuthorizedException",
+    OperationNotEnabled => "OperationNotEnabledException",
+    ResourceNotFound => "ResourceNotFoundException",
+    TooManyRequests => "TooManyRequestsException",
+    UnexpectedLambda => "UnexpectedLambdaException",
+    UserLambdaValidation => "UserLambdaValidationException",
+    UserNotFound => "UserNotFoundException",
+}
+
+/// Why a response could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResponseProblem {
+    /// The body is not JSON (an HTML page from a proxy, an empty body, ...).
+    NotJson,
+    /// JSON, but not the documented shape.
+    WrongShape,
+}
+
+/// Why a code was not resent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ResendError {
+    /// The request breaks a documented constraint; nothing was sent.
+    Invalid(ValidationError),
+    /// No usable endpoint; nothing was sent.
+    Endpoint(EndpointError),
+    /// One of the 16 documented Cognito errors.
+    Cognito {
+        /// Which one.
+        kind: CognitoErrorKind,
+        /// Cognito's message, meant for developers.
+        message: Option<String>,
+    },
+    /// A service error that is not one of the 16 (or has no name at all:
+    /// `name` is then `Unknown`).
+    UnknownService {
+        /// The error name, namespace and suffix stripped.
+        name: String,
+        /// The service's message.
+        message: Option<String>,
+        /// The HTTP status.
+        status: u16,
+    },
+    /// The request did not get an answer: offline, DNS, connection refused or
+    /// reset, or refused by CORS (a browser cannot tell these apart).
+    Network,
+    /// No answer within the timeout; the request was aborted.
+    Timeout,
+    /// An answer that is not what Cognito sends.
+    UnexpectedResponse {
+        /// The HTTP status.
+        status: u16,
+        /// What is wrong with the body.
+        problem: ResponseProblem,
+    },
+}
+
+impl ResendError {
+    /// A stable name for the error: the Cognito error name, or one of
+    /// `InvalidRequest`, `InvalidEndpoint`, `NetworkError`, `TimeoutError`,
+    /// `UnexpectedResponse`.
+    pub fn name(&self) -> &str {
+        match self {
+            Self::Invalid(_) => "InvalidRequest",
+            Self::Endpoint(_) => "InvalidEndpoint",
+            Self::Cognito { kind, .. } => kind.name(),
+            Self::UnknownService { name, .. } => name,
+            Self::Network => "NetworkError",
+            Self::Timeout => "TimeoutError",
+            Self::UnexpectedResponse { .. } => "UnexpectedResponse",
+        }
+    }
+
+    /// The service's own message, where there is one.
+    pub fn service_message(&self) -> Option<&str> {
+        match self {
+            Self::Cognito { message, .. } | Self::UnknownService { message, .. } => {
+                message.as_deref()
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether this is the given Cognito error.
+    pub fn is(&self, kind: CognitoErrorKind) -> bool {
+        matches!(self, Self::Cognito { kind: k, .. } if *k == kind)
+    }
+}
+
+impl fmt::Display for ResendError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Invalid(error) => write!(f, "invalid request: {error}"),
+            Self::Endpoint(error) => write!(f, "invalid endpoint: {error}"),
+            Self::Network => f.write_str("NetworkError: the request got no answer"),
+            Self::Timeout => f.write_str("TimeoutError: no answer in time"),
+            Self::UnexpectedResponse { status, problem } => write!(
+                f,
+                "UnexpectedResponse: HTTP {status}, {}",
+                match problem {
+                    ResponseProblem::NotJson => "the body is not JSON",
+                    ResponseProblem::WrongShape => "the body is not the documented shape",
+                }
+            ),
+            other => match other.service_message() {
+                Some(message) => write!(f, "{}: {message}", other.name()),
+                None => f.write_str(other.name()),
+            },
+        }
+    }
+}
+
+impl std::error::Error for ResendError {}
+
+impl From<ValidationError> for ResendError {
+    fn from(error: ValidationError) -> Self {
+        Self::Invalid(error)
+    }
+}
+
+impl From<EndpointError> for ResendError {
+    fn from(error: EndpointError) -> Self {
+        Self::Endpoint(error)
+    }
+}
+
+/// Reads a non-2xx response as the official SDK does: the name from the body's
+/// `__type`, else its `code`, else the `x-amzn-ErrorType` header; the message
+/// from `message`, else `Message`.
+pub(crate) fn parse_error(status: u16, error_type_header: Option<&str>, body: &[u8]) -> ResendError {
+    let parsed: Option<Value> = serde_json::from_slice(body).ok();
+    let object = match &parsed {
+        Some(Value::Object(object)) => Some(object),
+        Some(_) => {
+            return ResendError::UnexpectedResponse {
+                status,
+                problem: ResponseProblem::WrongShape,
+            }
+        }
+        None => None,
+    };
+    let text = |key: &str| object.and_then(|o| o.get(key)).and_then(Value::as_str);
+    let raw_name = text("__type")
+        .or_else(|| text("code"))
+        .or(error_type_header.filter(|h| !h.trim().is_empty()));
+    if object.is_none() && raw_name.is_none() {
+        return ResendError::UnexpectedResponse {
+            status,
+            problem: ResponseProblem::NotJson,
+        };
+    }
+    let name = raw_name.map_or("Unknown", sanitize_error_name);
+    let message = text("message").or_else(|| text("Message")).map(str::to_owned);
+    match CognitoErrorKind::from_name(name) {
+        Some(kind) => ResendError::Cognito { kind, message },
+        None => ResendError::UnknownService {
+            name: if name.is_empty() { "Unknown" } else { name }.to_owned(),
+            message,
+            status,
+        },
+    }
+}
+
+/// `aws#Name:http://...,more` -> `Name`: the part before the first `,`, then
+/// before the first `:`, then the part after the first `#`.
+pub fn sanitize_error_name(raw: &str) -> &str {
+    let mut name = raw.trim();
+    name = name.split(',').next().unwrap_or_default();
+    name = name.split(':').next().unwrap_or_default();
+    if let Some((_, after)) = name.split_once('#') {
+        name = after.split('#').next().unwrap_or_default();
+    }
+    name.trim()
+}

@@ -1,0 +1,93 @@
+//! The Cognito wire protocol for `ResendConfirmationCode`, as pure Rust: no
+//! browser, no network. Build a [`ResendRequest`], [`prepare`] it, send the
+//! bytes however you like, and [`parse_response`] what comes back.
+
+mod endpoint;
+mod error;
+mod request;
+mod response;
+mod secret_hash;
+mod validate;
+
+pub use endpoint::{endpoint_for_region, region_from_user_pool_id, EndpointConfig, EndpointError};
+pub use error::{sanitize_error_name, CognitoErrorKind, ResendError, ResponseProblem};
+pub use request::{AnalyticsMetadata, ClientMetadata, ResendRequest, UserContextData};
+pub use response::{CodeDeliveryDetails, DeliveryMedium};
+pub use secret_hash::compute_secret_hash;
+pub use validate::{is_username_char, Field, Rule, ValidationError, MAX_LENGTH};
+
+/// `Content-Type` of the request.
+pub const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
+/// `X-Amz-Target` of the request.
+pub const TARGET: &str = "AWSCognitoIdentityProviderService.ResendConfirmationCode";
+/// `X-Amz-User-Agent`: this library and its version.
+pub const USER_AGENT: &str = concat!("cognito-resend-code/", env!("CARGO_PKG_VERSION"));
+
+/// A checked request, ready for the wire.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PreparedRequest {
+    /// Where to POST.
+    pub url: String,
+    /// The JSON body.
+    pub body: String,
+}
+
+impl PreparedRequest {
+    /// The headers to send, in order. There is no `Authorization`: the
+    /// operation is not signed.
+    pub fn headers(&self) -> [(&'static str, &'static str); 3] {
+        [
+            ("Content-Type", CONTENT_TYPE),
+            ("X-Amz-Target", TARGET),
+            ("X-Amz-User-Agent", USER_AGENT),
+        ]
+    }
+}
+
+/// Validates the request, resolves the endpoint and writes the body. An error
+/// here means nothing should be sent.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::protocol::{prepare, EndpointConfig, ResendRequest};
+/// let endpoint = EndpointConfig { region: Some("us-east-1".into()), ..Default::default() };
+/// let prepared = prepare(&ResendRequest::new("cid", "ok"), &endpoint).unwrap();
+/// assert_eq!(prepared.url, "https://cognito-idp.us-east-1.amazonaws.com/");
+/// assert_eq!(prepared.body, r#"{"ClientId":"cid","Username":"ok"}"#);
+/// ```
+pub fn prepare(
+    request: &ResendRequest,
+    endpoint: &EndpointConfig,
+) -> Result<PreparedRequest, ResendError> {
+    request.validate()?;
+    Ok(PreparedRequest {
+        url: endpoint.resolve()?,
+        body: request.to_json(),
+    })
+}
+
+/// Reads Cognito's answer: a 2xx is [`CodeDeliveryDetails`], anything else a
+/// [`ResendError`]. `error_type_header` is `x-amzn-ErrorType`, when the browser
+/// lets us read it. Total: no input makes it panic.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::protocol::{parse_response, CognitoErrorKind, DeliveryMedium};
+/// let ok = br#"{"CodeDeliveryDetails":{"Destination":"a***@e***","DeliveryMedium":"EMAIL","AttributeName":"email"}}"#;
+/// let details = parse_response(200, None, ok).unwrap();
+/// assert_eq!(details.delivery_medium, Some(DeliveryMedium::Email));
+///
+/// let error = parse_response(400, None, br#"{"__type":"UserNotFoundException","message":"nope"}"#).unwrap_err();
+/// assert!(error.is(CognitoErrorKind::UserNotFound));
+/// ```
+pub fn parse_response(
+    status: u16,
+    error_type_header: Option<&str>,
+    body: &[u8],
+) -> Result<CodeDeliveryDetails, ResendError> {
+    if (200..300).contains(&status) {
+        response::parse_success(status, body)
+    } else {
+        Err(error::parse_error(status, error_type_header, body))
+    }
+}

@@ -1,0 +1,203 @@
+//! The documented constraints on the request, checked before anything is sent.
+
+use core::fmt;
+
+use super::request::ResendRequest;
+
+/// Maximum length of `ClientId`, `Username` and `SecretHash`, in characters.
+pub const MAX_LENGTH: usize = 128;
+
+/// A request field that has constraints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// `ClientId`: 1..=128 characters of `[\w+]`.
+    ClientId,
+    /// `Username`: 1..=128 characters of `[\p{L}\p{M}\p{S}\p{N}\p{P}]`.
+    Username,
+    /// `SecretHash`: 1..=128 characters of `[\w+=/]`.
+    SecretHash,
+}
+
+impl Field {
+    /// The field's name on the wire.
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::ClientId => "ClientId",
+            Field::Username => "Username",
+            Field::SecretHash => "SecretHash",
+        }
+    }
+
+    /// The characters the field allows, in words.
+    pub fn allowed(self) -> &'static str {
+        match self {
+            Field::ClientId => "ASCII letters, digits, '_' and '+'",
+            Field::Username => "letters, marks, symbols, numbers and punctuation (no spaces or control characters)",
+            Field::SecretHash => "ASCII letters, digits, '_', '+', '=' and '/'",
+        }
+    }
+}
+
+/// The rule a field broke.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// Empty, but at least one character is required.
+    Empty,
+    /// Longer than [`MAX_LENGTH`] characters.
+    TooLong {
+        /// How many characters it has.
+        length: usize,
+    },
+    /// Holds a character the field's pattern does not allow.
+    Character {
+        /// The character.
+        found: char,
+        /// Its position, counting characters from 1.
+        position: usize,
+    },
+}
+
+/// A request that Cognito would reject: which field, and which rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ValidationError {
+    /// The field.
+    pub field: Field,
+    /// The rule it broke.
+    pub rule: Rule,
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.field.name();
+        match self.rule {
+            Rule::Empty => write!(f, "{name} is required and must not be empty"),
+            Rule::TooLong { length } => write!(
+                f,
+                "{name} must be at most {MAX_LENGTH} characters long, not {length}"
+            ),
+            Rule::Character { found, position } => write!(
+                f,
+                "{name} must only contain {}; character {position} is U+{:04X}",
+                self.field.allowed(),
+                found as u32
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ValidationError {}
+
+impl ResendRequest {
+    /// Checks every documented constraint. The optional objects
+    /// (`UserContextData`, `AnalyticsMetadata`, `ClientMetadata`) have none.
+    ///
+    /// ## Usage
+    /// ```
+    /// use cognito_resend_code::protocol::{Field, ResendRequest, Rule};
+    /// let error = ResendRequest::new("cid", "two words").validate().unwrap_err();
+    /// assert_eq!(error.field, Field::Username);
+    /// assert_eq!(error.rule, Rule::Character { found: ' ', position: 4 });
+    /// ```
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        check(Field::ClientId, &self.client_id, is_word_or_plus)?;
+        check(Field::Username, &self.username, is_username_char)?;
+        if let Some(hash) = &self.secret_hash {
+            check(Field::SecretHash, hash, |c| {
+                is_word_or_plus(c) || c == '=' || c == '/'
+            })?;
+        }
+        Ok(())
+    }
+}
+
+fn check(field: Field, value: &str, allowed: impl Fn(char) -> bool) -> Result<(), ValidationError> {
+    let fail = |rule| Err(ValidationError { field, rule });
+    let mut length = 0;
+    for (index, c) in value.chars().enumerate() {
+        if !allowed(c) {
+            return fail(Rule::Character {
+                found: c,
+                position: index + 1,
+            });
+        }
+        length += 1;
+    }
+    match length {
+        0 => fail(Rule::Empty),
+        n if n > MAX_LENGTH => fail(Rule::TooLong { length: n }),
+        _ => Ok(()),
+    }
+}
+
+/// `[\w+]` as Cognito's (Java) regular expressions read it: ASCII only.
+fn is_word_or_plus(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || c == '+'
+}
+
+/// `[\p{L}\p{M}\p{S}\p{N}\p{P}]`: every general category except separators
+/// (Z*) and "other" (C*: control, format, private use, surrogate, unassigned).
+///
+/// Separators, controls, format characters, private use and noncharacters are
+/// excluded exactly. Other unassigned code points are accepted: which ones are
+/// unassigned depends on the Unicode version of whoever checks, and a full
+/// category table would cost the page tens of kilobytes. Cognito decides those.
+pub fn is_username_char(c: char) -> bool {
+    !(c.is_control() || is_separator(c) || is_format(c) || is_private_use(c) || is_noncharacter(c))
+}
+
+/// Zs, Zl, Zp.
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\u{a0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200a}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202f}'
+            | '\u{205f}'
+            | '\u{3000}'
+    )
+}
+
+/// Cf (Unicode 16).
+fn is_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{600}'..='\u{605}'
+            | '\u{61c}'
+            | '\u{6dd}'
+            | '\u{70f}'
+            | '\u{890}'..='\u{891}'
+            | '\u{8e2}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{110bd}'
+            | '\u{110cd}'
+            | '\u{13430}'..='\u{1343f}'
+            | '\u{1bca0}'..='\u{1bca3}'
+            | '\u{1d173}'..='\u{1d17a}'
+            | '\u{e0001}'
+            | '\u{e0020}'..='\u{e007f}'
+    )
+}
+
+/// Co.
+fn is_private_use(c: char) -> bool {
+    matches!(
+        c,
+        '\u{e000}'..='\u{f8ff}' | '\u{f0000}'..='\u{ffffd}' | '\u{100000}'..='\u{10fffd}'
+    )
+}
+
+/// The 66 noncharacters (Cn, permanently unassigned).
+fn is_noncharacter(c: char) -> bool {
+    let n = c as u32;
+    (0xfdd0..=0xfdef).contains(&n) || n & 0xfffe == 0xfffe
+}
