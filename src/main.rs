@@ -1,1 +1,71 @@
-fn main() {}
+//! The demo page served by Trunk: reads its settings from the query string and
+//! mounts `<ResendCode/>`. `make demo` opens it pointed at a local emulator.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use cognito_resend_code::ResendCode;
+    use leptos::prelude::*;
+
+    let params = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok());
+    let param = |name: &str| {
+        params
+            .as_ref()
+            .and_then(|p| p.get(name))
+            .filter(|v| !v.is_empty())
+    };
+    let client_id = param("client_id");
+    let username = param("username").unwrap_or_default();
+    let endpoint = param("endpoint");
+    let region = param("region");
+    let user_pool_id = param("user_pool_id");
+    let target = endpoint
+        .clone()
+        .or_else(|| user_pool_id.clone())
+        .or_else(|| region.clone())
+        .unwrap_or_default();
+
+    leptos::mount::mount_to_body(move || {
+        match client_id {
+        None => view! {
+            <main class="demo-card">
+                <h1>"Resend code demo"</h1>
+                <p>
+                    "This page needs settings in its address: "
+                    <code>"?endpoint=…&client_id=…&username=…"</code>
+                    " (or " <code>"region"</code> " / " <code>"user_pool_id"</code>
+                    " instead of " <code>"endpoint"</code> "). "
+                    <code>"make demo"</code> " prints a ready-made link."
+                </p>
+            </main>
+        }
+        .into_any(),
+        Some(client_id) => view! {
+            <main class="demo-card">
+                <h1>"Confirm your account"</h1>
+                <p>"We sent a confirmation code to " <strong>{username.clone()}</strong> ". It can take a minute to arrive."</p>
+                <label class="demo-code">
+                    "Confirmation code"
+                    <input type="text" inputmode="numeric" autocomplete="one-time-code" placeholder="123456"/>
+                </label>
+                <p class="demo-hint">"Didn't get it?"</p>
+                <ResendCode
+                    client_id=client_id.clone()
+                    username=username
+                    endpoint=endpoint
+                    region=region
+                    user_pool_id=user_pool_id
+                />
+                <p class="demo-config">"Cognito: " {target} " · client " {client_id}</p>
+            </main>
+        }
+        .into_any(),
+    }
+    });
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("The demo runs in a browser: `make demo`.");
+}

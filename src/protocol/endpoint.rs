@@ -58,14 +58,27 @@ pub enum EndpointError {
 impl fmt::Display for EndpointError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Missing => f.write_str("no endpoint: set a region, a user pool id or an endpoint URL"),
-            Self::BadRegion(region) => write!(f, "region {region:?} is not an AWS region name like \"us-east-1\""),
-            Self::BadUserPoolId(id) => write!(f, "user pool id {id:?} is not like \"us-east-1_AbC123\""),
-            Self::RegionMismatch { region, user_pool_region } => write!(
+            Self::Missing => {
+                f.write_str("no endpoint: set a region, a user pool id or an endpoint URL")
+            }
+            Self::BadRegion(region) => write!(
+                f,
+                "region {region:?} is not an AWS region name like \"us-east-1\""
+            ),
+            Self::BadUserPoolId(id) => {
+                write!(f, "user pool id {id:?} is not like \"us-east-1_AbC123\"")
+            }
+            Self::RegionMismatch {
+                region,
+                user_pool_region,
+            } => write!(
                 f,
                 "region {region:?} does not match the user pool id's region {user_pool_region:?}"
             ),
-            Self::NoFipsEndpoint(region) => write!(f, "Cognito has no FIPS endpoint in {region:?} (US regions only)"),
+            Self::NoFipsEndpoint(region) => write!(
+                f,
+                "Cognito has no FIPS endpoint in {region:?} (US regions only)"
+            ),
             Self::BadUrl { url, reason } => write!(f, "endpoint {url:?} is not usable: {reason}"),
         }
     }
@@ -135,7 +148,11 @@ pub fn endpoint_for_region(region: &str, fips: bool) -> Result<String, EndpointE
     if fips && !(region.starts_with("us-") && suffix == "amazonaws.com") {
         return Err(EndpointError::NoFipsEndpoint(region.to_owned()));
     }
-    let service = if fips { "cognito-idp-fips." } else { "cognito-idp." };
+    let service = if fips {
+        "cognito-idp-fips."
+    } else {
+        "cognito-idp."
+    };
     let mut url = String::with_capacity(40);
     for part in ["https://", service, region, ".", suffix, "/"] {
         url.push_str(part);
@@ -214,7 +231,10 @@ fn check_url(url: &str) -> Result<(), EndpointError> {
         return bad("it has no host");
     }
     let host_ok = if let Some(ipv6) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
-        !ipv6.is_empty() && ipv6.chars().all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
+        !ipv6.is_empty()
+            && ipv6
+                .chars()
+                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
     } else {
         host.chars()
             .all(|c| c.is_alphanumeric() || c == '-' || c == '.' || c == '_')

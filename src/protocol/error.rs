@@ -178,7 +178,11 @@ impl From<EndpointError> for ResendError {
 /// Reads a non-2xx response as the official SDK does: the name from the body's
 /// `__type`, else its `code`, else the `x-amzn-ErrorType` header; the message
 /// from `message`, else `Message`.
-pub(crate) fn parse_error(status: u16, error_type_header: Option<&str>, body: &[u8]) -> ResendError {
+pub(crate) fn parse_error(
+    status: u16,
+    error_type_header: Option<&str>,
+    body: &[u8],
+) -> ResendError {
     let parsed: Option<Value> = serde_json::from_slice(body).ok();
     let object = match &parsed {
         Some(Value::Object(object)) => Some(object),
@@ -201,7 +205,9 @@ pub(crate) fn parse_error(status: u16, error_type_header: Option<&str>, body: &[
         };
     }
     let name = raw_name.map_or("Unknown", sanitize_error_name);
-    let message = text("message").or_else(|| text("Message")).map(str::to_owned);
+    let message = text("message")
+        .or_else(|| text("Message"))
+        .map(str::to_owned);
     match CognitoErrorKind::from_name(name) {
         Some(kind) => ResendError::Cognito { kind, message },
         None => ResendError::UnknownService {

@@ -32,7 +32,9 @@ impl Field {
     pub fn allowed(self) -> &'static str {
         match self {
             Field::ClientId => "ASCII letters, digits, '_' and '+'",
-            Field::Username => "letters, marks, symbols, numbers and punctuation (no spaces or control characters)",
+            Field::Username => {
+                "letters, marks, symbols, numbers and punctuation (no spaces or control characters)"
+            }
             Field::SecretHash => "ASCII letters, digits, '_', '+', '=' and '/'",
         }
     }
@@ -149,14 +151,8 @@ pub fn is_username_char(c: char) -> bool {
 fn is_separator(c: char) -> bool {
     matches!(
         c,
-        ' ' | '\u{a0}'
-            | '\u{1680}'
-            | '\u{2000}'..='\u{200a}'
-            | '\u{2028}'
-            | '\u{2029}'
-            | '\u{202f}'
-            | '\u{205f}'
-            | '\u{3000}'
+        ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
     )
 }
 

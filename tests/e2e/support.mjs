@@ -1,0 +1,86 @@
+// Shared pieces of the end-to-end tests: Chromium, a static server for the
+// Trunk build, and the fake Cognito's request log.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const require = createRequire(join(root, "tools/package.json"));
+const { chromium } = require("playwright-core");
+
+/** Settings that tools/test.sh exports. */
+export const env = {
+  ministack: process.env.MINISTACK_URL,
+  clientId: process.env.SEED_CLIENT_ID,
+  userPoolId: process.env.SEED_USER_POOL_ID,
+  username: process.env.SEED_USERNAME,
+  fake: process.env.FAKE_COGNITO_URL,
+  dist: process.env.DIST_DIR ?? join(root, "dist"),
+};
+for (const [name, value] of Object.entries(env)) {
+  if (!value) throw new Error(`${name} is not set: run the tests through tools/test.sh`);
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".wasm": "application/wasm",
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. */
+export async function serveStatic(dir) {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
+    const file = join(dir, path.endsWith("/") ? join(path, "index.html") : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** The POSTs the fake Cognito has received since the last reset. */
+export async function fakeRequests() {
+  return (await fetch(new URL("_requests", env.fake))).json();
+}
+
+export async function resetFake() {
+  await fetch(new URL("_reset", env.fake), { method: "POST" });
+}
+
+/** Opens the demo with these query parameters; records console errors. */
+export async function openDemo(browser, site, params) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${site.url}?${new URLSearchParams(params)}`);
+  await page.getByRole("button", { name: "Resend code" }).waitFor();
+  return { page, errors };
+}

@@ -1,0 +1,30 @@
+# Sourced by the other scripts: one PATH for everyone. npm's binaryen comes
+# first, so Trunk never picks up Debian's wasm-opt (it miscompiles).
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$ROOT/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+cd "$ROOT"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+# Fails with a clear message when a port is taken, instead of a confusing
+# error from whatever we start on it.
+require_free_port() {
+  if ! python3 -c 'import socket,sys; s=socket.socket(); s.bind(("127.0.0.1", int(sys.argv[1])))' "$1" 2>/dev/null; then
+    echo "Port $1 on 127.0.0.1 is in use. Stop what uses it or set $2 to another port." >&2
+    exit 1
+  fi
+}
+
+# Waits until URL answers, or gives up after about 30 seconds.
+wait_for() {
+  for _ in $(seq 1 150); do
+    if python3 -c 'import sys,urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)' "$1" 2>/dev/null; then
+      return 0
+    fi
+    sleep 0.2
+  done
+  echo "$2 did not start; see its log in .run/" >&2
+  return 1
+}
