@@ -12,6 +12,9 @@ Real HTTP on 127.0.0.1 with CORS. The username picks the answer:
   fake.html502                   502 with an HTML page
   anything else                  200 (email)
 
+Anything after a "+" in the username is ignored, so concurrent tests can tell
+their requests apart (fake.email+t1, fake.email+t2).
+
 It records every request: GET /_requests -> [{method, path, headers, body}],
 POST /_reset clears. Usage: fake_cognito.py PORT
 """
@@ -85,7 +88,7 @@ class Handler(BaseHTTPRequestHandler):
             username = json.loads(body).get("Username", "")
         except (ValueError, AttributeError):
             username = ""
-        self.answer(username)
+        self.answer(str(username).split("+", 1)[0])
 
     def answer(self, username):
         def delivered(destination, medium, attribute):

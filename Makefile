@@ -1,0 +1,13 @@
+.PHONY: demo test setup
+
+# Installs what is missing, starts a local Cognito emulator and serves the demo.
+demo:
+	tools/demo.sh
+
+# Every test: lints, native, browser (wasm-bindgen-test), end to end (Playwright).
+test:
+	tools/test.sh
+
+# Only the installs (the other two run it themselves).
+setup:
+	tools/setup.sh --browser

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# `make test`: every test, from a clean checkout, installing what is missing.
+#   1. lints + native tests of the pure core (cargo test)
+#   2. the component and the wire in headless Chromium (wasm-bindgen-test)
+#   3. the Trunk-built demo end to end with Playwright, against ministack and
+#      the scripted fake Cognito
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+
+FAKE_PORT="${FAKE_PORT:-4571}"
+TEST_MINISTACK_PORT="${TEST_MINISTACK_PORT:-4572}"
+
+tools/setup.sh --browser
+mkdir -p .run
+
+pids=()
+cleanup() {
+  trap - EXIT INT TERM
+  for pid in "${pids[@]}"; do
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  done
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT INT TERM
+
+step "Formatting and lints"
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "1/3 Native tests of the pure core"
+cargo test
+
+step "Starting the fake Cognito (:$FAKE_PORT) and ministack (:$TEST_MINISTACK_PORT)"
+require_free_port "$FAKE_PORT" FAKE_PORT
+require_free_port "$TEST_MINISTACK_PORT" TEST_MINISTACK_PORT
+setsid python3 tests/support/fake_cognito.py "$FAKE_PORT" >.run/fake-cognito.log 2>&1 &
+pids+=($!)
+BIND_HOST=127.0.0.1 GATEWAY_PORT="$TEST_MINISTACK_PORT" setsid .venv/bin/ministack >.run/ministack-test.log 2>&1 &
+pids+=($!)
+export FAKE_COGNITO_URL="http://127.0.0.1:$FAKE_PORT/"
+export MINISTACK_URL="http://127.0.0.1:$TEST_MINISTACK_PORT/"
+wait_for "${FAKE_COGNITO_URL}_requests" "the fake Cognito"
+wait_for "${MINISTACK_URL}_ministack/health" ministack
+
+step "2/3 Component and wire tests in headless Chromium"
+cargo test --target wasm32-unknown-unknown --test web
+
+step "Building the demo (release, wasm-opt)"
+trunk build --release
+
+step "Seeding ministack"
+seed=$(.venv/bin/python tools/seed_emulator.py "$MINISTACK_URL" ada ada@example.com)
+eval "$(python3 -c '
+import json, shlex, sys
+seed = json.loads(sys.argv[1])
+for key, name in (("clientId", "SEED_CLIENT_ID"), ("userPoolId", "SEED_USER_POOL_ID"), ("username", "SEED_USERNAME")):
+    print("export " + name + "=" + shlex.quote(seed[key]))
+' "$seed")"
+
+step "3/3 The demo end to end with Playwright"
+node --test tests/e2e/
+
+step "All tests passed"
