@@ -1,32 +1,51 @@
 //! The Leptos `<ResendCode/>` component: props in, a button and a message out.
-//! It holds no protocol logic: it builds a request from its props, hands it to
-//! the transport and shows the text the message catalog gives for the outcome.
+//! It holds no protocol, timing or wording logic of its own: it asks the
+//! cooldown whether it may send, the transport to send, and the catalog what
+//! to say, and keeps the deadline in storage.
 
+use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::time::Duration;
 
-use crate::messages::{english, error_text, sent_text, MessageKey};
+use crate::cooldown::{storage_key, Cooldown, CooldownPolicy, CooldownReason};
+use crate::messages::{hidden_as_success, is_configuration_problem, Locale, MessageKey, Messages};
 use crate::protocol::{CodeDeliveryDetails, EndpointConfig, ResendError, ResendRequest};
+use crate::storage;
 use crate::transport::{resend_confirmation_code, DEFAULT_TIMEOUT_MS};
 
-/// Where the control is in its life.
+/// What the last press led to.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 enum Status {
     #[default]
     Idle,
     Sending,
     Sent(CodeDeliveryDetails),
-    Failed(ResendError),
+    /// An unknown user in enumeration-safe mode: shown as a neutral success.
+    SentHidden,
+    /// The error and the cooldown it started (for "please wait {wait}").
+    Failed(ResendError, u64),
+}
+
+/// Milliseconds since the epoch; the only clock the widget reads.
+fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
 }
 
 /// A "Resend code" button for Cognito sign-up confirmation.
 ///
-/// Pressing it calls `ResendConfirmationCode` for `username` and then says
-/// where the code went ("We emailed a code to a***@e***.") or what went wrong,
-/// in plain words. While the request is in flight the button says so and
-/// cannot be pressed again. Bad props are reported before anything is sent.
+/// Pressing it calls `ResendConfirmationCode` for `username`, then says where
+/// the code went ("We emailed a code to a***@e***.") or, in plain words, what
+/// went wrong, through a polite live region (`role="status"`) or an alert.
+/// While the request is in flight the button says so; after each send it
+/// counts down ("Resend code in 0:27") and ignores presses until the time is
+/// up. The wait grows with repeated sends, Cognito's attempt limit gives a
+/// long wait, and the deadline survives a reload (see [`crate::cooldown`]).
+/// Double clicks, key repeat and Enter held down send one request; nothing is
+/// retried automatically.
 ///
 /// Set one of `endpoint`, `region` or `user_pool_id` to say where Cognito is.
+/// Include `style/resend-code.css` for the default look.
 ///
 /// ## Usage
 /// ```no_run
@@ -41,18 +60,19 @@ enum Status {
 ///             client_id="1example23456789"
 ///             user_pool_id="us-east-1_AbC123"
 ///             username=username
+///             start_cooldown=true
+///             on_sent=move |details| leptos::logging::log!("sent: {details:?}")
 ///         />
 ///     }
 /// }
 /// ```
 #[component]
 pub fn ResendCode(
-    /// The app client id (`ClientId`). It should be a public client, without a
-    /// secret.
+    /// The app client id (`ClientId`). Use a public client, without a secret.
     #[prop(into)]
     client_id: Signal<String>,
-    /// The user to resend the code to: the user name or an alias (email,
-    /// phone number).
+    /// The user to resend the code to: user name or alias (email, phone).
+    /// Changing it starts over for that user (their own stored cooldown).
     #[prop(into)]
     username: Signal<String>,
     /// The AWS region of the user pool, such as `us-east-1`.
@@ -67,21 +87,135 @@ pub fn ResendCode(
     /// Use the FIPS endpoint (US regions only).
     #[prop(optional, into)]
     fips: Signal<bool>,
-    /// A SecretHash computed on your server, for app clients that have a
-    /// secret. Never put the client secret itself in a page.
+    /// A SecretHash computed on your server, for app clients with a secret.
+    /// Never put the client secret itself in a page.
     #[prop(optional, into)]
     secret_hash: MaybeProp<String>,
-    /// Give up after this many milliseconds (default 15 000).
+    /// Give up on a request after this many milliseconds (default 15 000).
     #[prop(optional, into)]
     timeout_ms: MaybeProp<u32>,
+    /// The wait after the first send, in seconds (default 30); it doubles
+    /// with each further send, up to 5 minutes. 0 turns it off.
+    #[prop(optional, into)]
+    cooldown_secs: MaybeProp<u32>,
+    /// Start with the first wait on mount, for pages shown right after
+    /// sign-up has sent a code. Off by default.
+    #[prop(optional)]
+    start_cooldown: bool,
+    /// The language (`de`, `pt-BR`, ...). Unset: the page's `lang`, then the
+    /// browser's language, then English.
+    #[prop(optional, into)]
+    locale: MaybeProp<String>,
+    /// Your own wording for any message, over the locale's catalog.
+    #[prop(optional, into)]
+    messages: MaybeProp<Vec<(MessageKey, String)>>,
+    /// Show an unknown user exactly like a success (and every success without
+    /// its destination), so the widget never tells which accounts exist.
+    #[prop(optional, into)]
+    enumeration_safe: Signal<bool>,
+    /// Log each request (SecretHash redacted) and response to the console.
+    #[prop(optional, into)]
+    debug: Signal<bool>,
+    /// Called with where the code went after each successful send.
+    #[prop(optional, into)]
+    on_sent: Option<Callback<CodeDeliveryDetails>>,
+    /// Called with the error after each failed send (also for an unknown user
+    /// in enumeration-safe mode, which the screen shows as a success).
+    #[prop(optional, into)]
+    on_error: Option<Callback<ResendError>>,
 ) -> impl IntoView {
+    let policy = move || CooldownPolicy::with_base_seconds(cooldown_secs.get().unwrap_or(30));
     let status = RwSignal::new(Status::Idle);
-    let sending = move || status.with(|s| *s == Status::Sending);
+    let cooldown = RwSignal::new(Cooldown::new(policy()));
+    let now = RwSignal::new(now_ms());
+    let ticker: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
 
-    let send = move |_| {
-        // The button is disabled while sending; this guards the same-tick
-        // double click that reaches the handler before the DOM updates.
-        if status.with_untracked(|s| *s == Status::Sending) {
+    let catalog = Memo::new(move |_| {
+        let document = document();
+        let page_lang = document
+            .document_element()
+            .and_then(|root| root.get_attribute("lang"))
+            .unwrap_or_default();
+        let browser = window().navigator().language().unwrap_or_default();
+        let asked = locale.get().unwrap_or_default();
+        Messages::new(Locale::negotiate([asked.as_str(), &page_lang, &browser]))
+            .with_overrides(messages.get().unwrap_or_default())
+    });
+
+    // Re-renders once per displayed second while a cooldown runs, from the
+    // deadline, so a tab that slept shows the right time when it wakes. No
+    // timer exists when no cooldown is active.
+    let schedule_tick = move || {
+        fn tick(
+            now: RwSignal<u64>,
+            cooldown: RwSignal<Cooldown>,
+            ticker: StoredValue<Option<TimeoutHandle>>,
+        ) {
+            let current = now_ms();
+            let _ = now.try_set(current);
+            let Some(remaining) = cooldown.try_with_untracked(|c| c.remaining_ms(current)) else {
+                return;
+            };
+            if remaining == 0 {
+                ticker.try_set_value(None);
+                return;
+            }
+            let until_next_second = match remaining % 1000 {
+                0 => 1000,
+                ms => ms,
+            };
+            let handle = set_timeout_with_handle(
+                move || tick(now, cooldown, ticker),
+                Duration::from_millis(until_next_second + 5),
+            )
+            .ok();
+            ticker.try_set_value(handle);
+        }
+        if let Some(Some(handle)) = ticker.try_get_value() {
+            handle.clear();
+        }
+        tick(now, cooldown, ticker);
+    };
+    on_cleanup(move || {
+        if let Some(Some(handle)) = ticker.try_get_value() {
+            handle.clear();
+        }
+    });
+
+    let key = Memo::new(move |_| storage_key(&client_id.get(), &username.get()));
+    let persist = move || {
+        let current = now_ms();
+        let stored = cooldown.with_untracked(|c| c.to_stored(current));
+        storage::save(&key.get_untracked(), stored.as_deref());
+    };
+
+    // A new user (or client, or base wait) starts over, with that user's
+    // stored deadline if there is one.
+    Effect::new(move |first: Option<()>| {
+        let key = key.get();
+        let mut fresh = Cooldown::new(policy());
+        let current = now_ms();
+        if let Some(stored) = storage::load(&key) {
+            fresh.restore(&stored, current);
+        }
+        if first.is_none() && start_cooldown && fresh.can_send(current) {
+            fresh.start(current);
+        }
+        status.set(Status::Idle);
+        cooldown.set(fresh);
+        persist();
+        schedule_tick();
+    });
+
+    let send = move |event: web_sys::MouseEvent| {
+        // The second click of a double click; a keyboard press has detail 0.
+        if event.detail() > 1 {
+            return;
+        }
+        let current = now_ms();
+        if status.with_untracked(|s| *s == Status::Sending)
+            || !cooldown.with_untracked(|c| c.can_send(current))
+        {
             return;
         }
         let mut request = ResendRequest::new(client_id.get_untracked(), username.get_untracked());
@@ -93,56 +227,152 @@ pub fn ResendCode(
             fips: fips.get_untracked(),
         };
         let timeout = timeout_ms.get_untracked().unwrap_or(DEFAULT_TIMEOUT_MS);
+        let debug = debug.get_untracked();
+        let enumeration_safe = enumeration_safe.get_untracked();
+        if debug {
+            log_debug("request", &request.to_redacted_json());
+        }
         status.set(Status::Sending);
         spawn_local(async move {
-            let outcome = match resend_confirmation_code(&request, &endpoint, timeout).await {
-                Ok(details) => Status::Sent(details),
+            let result = resend_confirmation_code(&request, &endpoint, timeout).await;
+            let done = now_ms();
+            if debug {
+                match &result {
+                    Ok(details) => log_debug("sent", &describe(details)),
+                    Err(error) => log_debug("error", &error.to_string()),
+                }
+            }
+            // The component may have been unmounted while the request ran.
+            if status.is_disposed() {
+                return;
+            }
+            let next = match result {
+                Ok(details) => {
+                    cooldown.update(|c| c.on_sent(done));
+                    if let Some(callback) = on_sent {
+                        callback.run(details.clone());
+                    }
+                    Status::Sent(details)
+                }
                 Err(error) => {
-                    if matches!(error, ResendError::Invalid(_) | ResendError::Endpoint(_)) {
-                        // A page author's mistake: say exactly what, where they look.
+                    if is_configuration_problem(&error) {
+                        // For the developer; the person sees "contact support".
                         web_sys::console::warn_1(&error.to_string().into());
                     }
-                    Status::Failed(error)
+                    let next = if hidden_as_success(&error, enumeration_safe) {
+                        cooldown.update(|c| c.on_sent(done));
+                        Status::SentHidden
+                    } else {
+                        cooldown.update(|c| c.on_error(&error, done));
+                        let wait = cooldown.with_untracked(|c| c.remaining_ms(done));
+                        Status::Failed(error.clone(), wait)
+                    };
+                    if let Some(callback) = on_error {
+                        callback.run(error);
+                    }
+                    next
                 }
             };
-            // The component may have been unmounted meanwhile.
-            let _ = status.try_set(outcome);
+            status.set(next);
+            persist();
+            schedule_tick();
         });
     };
 
+    // Enter held down repeats key presses; only the first one counts.
+    let ignore_repeat = move |event: web_sys::KeyboardEvent| {
+        if event.repeat() {
+            event.prevent_default();
+        }
+    };
+
+    let sending = move || status.with(|s| *s == Status::Sending);
+    let remaining = move || cooldown.with(|c| c.remaining_ms(now.get()));
+    let unavailable = move || sending() || remaining() > 0;
     let label = move || {
-        english(if sending() {
-            MessageKey::SendingButton
-        } else {
-            MessageKey::ResendButton
+        catalog.with(|m| match remaining() {
+            _ if sending() => m.get(MessageKey::SendingButton).to_owned(),
+            0 => m.get(MessageKey::ResendButton).to_owned(),
+            ms => m.cooldown_button(ms),
+        })
+    };
+    let accessible_name = move || match remaining() {
+        0 => None,
+        ms if !sending() => Some(catalog.with(|m| m.cooldown_label(ms))),
+        _ => None,
+    };
+    let waiting_reason = move || {
+        cooldown.with(|c| match c.active(now.get()) {
+            Some((_, CooldownReason::LimitExceeded)) => Some("limit"),
+            Some(_) => Some("cooldown"),
+            None => None,
         })
     };
     let sent = move || {
         status.with(|s| match s {
-            Status::Sent(details) => sent_text(details),
+            Status::Sent(details) => {
+                catalog.with(|m| m.sent(details, enumeration_safe.get_untracked()))
+            }
+            Status::SentHidden => catalog.with(|m| m.get(MessageKey::SentNeutral).to_owned()),
             _ => String::new(),
         })
     };
     let failed = move || {
         status.with(|s| match s {
-            Status::Failed(error) => error_text(error),
-            _ => "",
+            Status::Failed(error, wait) => catalog.with(|m| m.error(error, *wait)),
+            _ => String::new(),
         })
     };
 
     view! {
-        <div class="cognito-resend-code">
+        <div
+            class="cognito-resend-code"
+            lang=move || catalog.with(|m| m.locale().tag())
+            data-state=move || {
+                if sending() { Some("sending") } else { waiting_reason() }
+            }
+        >
             <button
                 type="button"
                 class="crc-button"
-                disabled=sending
+                part="button"
+                aria-disabled=move || unavailable().then_some("true")
                 aria-busy=move || sending().then_some("true")
+                aria-label=accessible_name
                 on:click=send
+                on:keydown=ignore_repeat
             >
-                {label}
+                <span class="crc-spinner" aria-hidden="true"></span>
+                <span class="crc-label">{label}</span>
             </button>
-            <p class="crc-message crc-sent" role="status">{sent}</p>
-            <p class="crc-message crc-error" role="alert">{failed}</p>
+            <p class="crc-message crc-sent" part="message" role="status">{sent}</p>
+            <p class="crc-message crc-error" part="message error" role="alert">{failed}</p>
         </div>
     }
+}
+
+fn describe(details: &CodeDeliveryDetails) -> String {
+    let mut text = String::new();
+    for part in [
+        details.delivery_medium.as_ref().map(|m| m.as_str()),
+        details.destination.as_deref(),
+        details.attribute_name.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(part);
+    }
+    text
+}
+
+fn log_debug(what: &str, detail: &str) {
+    web_sys::console::debug_3(
+        &"[cognito-resend-code]".into(),
+        &what.into(),
+        &detail.into(),
+    );
 }

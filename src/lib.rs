@@ -8,16 +8,20 @@
 //!
 //! - [`protocol`]: the wire format — request, validation, SecretHash,
 //!   endpoints, response and error parsing. Plain Rust, tested natively.
-//! - [`messages`]: the words shown for every outcome.
+//! - [`cooldown`]: when the button may be pressed again (a pure state machine).
+//! - [`messages`]: the words shown for every outcome, in seven languages.
 //! - `transport` and `component` (wasm32 only): the gloo-net POST and the
 //!   Leptos `<ResendCode/>` component that wire the core to the page.
 #![warn(missing_docs)]
 
+pub mod cooldown;
 pub mod messages;
 pub mod protocol;
 
 #[cfg(target_arch = "wasm32")]
 mod component;
+#[cfg(target_arch = "wasm32")]
+mod storage;
 #[cfg(target_arch = "wasm32")]
 pub mod transport;
 

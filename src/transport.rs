@@ -2,7 +2,7 @@
 //! request, with the protocol's headers, no signing, and a timeout.
 
 use gloo_net::http::Request;
-use web_sys::AbortSignal;
+use web_sys::{AbortSignal, RequestMode};
 
 use crate::protocol::{
     parse_response, prepare, CodeDeliveryDetails, EndpointConfig, PreparedRequest, ResendError,
@@ -56,15 +56,30 @@ pub async fn post(prepared: &PreparedRequest, timeout_ms: u32) -> Result<RawResp
     for (name, value) in prepared.headers() {
         builder = builder.header(name, value);
     }
-    let response = builder
-        .body(prepared.body.as_str())
-        .map_err(|_| ResendError::Network)?
-        .send()
-        .await
-        .map_err(transport_error)?;
+    if is_offline() {
+        return Err(ResendError::Offline);
+    }
+    let sent = match builder.body(prepared.body.as_str()) {
+        Ok(request) => request.send().await,
+        Err(error) => Err(error),
+    };
+    let response = match sent {
+        Ok(response) => response,
+        Err(error) if is_timeout(&error) => return Err(ResendError::Timeout),
+        Err(_) if is_offline() => return Err(ResendError::Offline),
+        Err(_) => return Err(probe_cors(&prepared.url).await),
+    };
     let status = response.status();
     let error_type = response.headers().get("x-amzn-errortype");
-    let body = response.binary().await.map_err(transport_error)?;
+    // A failure here (connection reset mid-body, timeout) comes after the
+    // server answered, so it is not a CORS refusal.
+    let body = response.binary().await.map_err(|error| {
+        if is_timeout(&error) {
+            ResendError::Timeout
+        } else {
+            ResendError::Network
+        }
+    })?;
     Ok(RawResponse {
         status,
         error_type,
@@ -72,11 +87,27 @@ pub async fn post(prepared: &PreparedRequest, timeout_ms: u32) -> Result<RawResp
     })
 }
 
-/// A rejected fetch: `TimeoutError` when our signal fired, anything else
-/// (`TypeError`: offline, refused, reset, CORS) is a network failure.
-fn transport_error(error: gloo_net::Error) -> ResendError {
-    match error {
-        gloo_net::Error::JsError(e) if e.name == "TimeoutError" => ResendError::Timeout,
-        _ => ResendError::Network,
+/// Our timeout signal fired.
+fn is_timeout(error: &gloo_net::Error) -> bool {
+    matches!(error, gloo_net::Error::JsError(e) if e.name == "TimeoutError")
+}
+
+fn is_offline() -> bool {
+    web_sys::window().is_some_and(|w| !w.navigator().on_line())
+}
+
+/// A fetch rejects with the same `TypeError` whether the server is unreachable
+/// or refused by CORS. A `no-cors` GET tells them apart: it resolves (with an
+/// opaque answer) only when the server is there. It cannot resend a code.
+async fn probe_cors(url: &str) -> ResendError {
+    let signal = AbortSignal::timeout_with_u32(3_000);
+    let probe = Request::get(url)
+        .mode(RequestMode::NoCors)
+        .abort_signal(Some(&signal))
+        .send()
+        .await;
+    match probe {
+        Ok(_) => ResendError::CorsRefused,
+        Err(_) => ResendError::Network,
     }
 }

@@ -141,3 +141,13 @@ fn client_metadata_keeps_first_position_and_last_value_of_a_repeated_key() {
     assert_eq!(metadata.get("c"), None);
     assert!(ClientMetadata::new().is_empty());
 }
+
+#[test]
+fn the_redacted_body_hides_the_secret_hash_only() {
+    let redacted = all_fields().to_redacted_json();
+    assert!(!redacted.contains("jk2Rnl4O"));
+    assert!(redacted.contains(r#""SecretHash":"[redacted]""#));
+    assert!(redacted.contains(r#""Username":"ok""#));
+    let plain = ResendRequest::new("cid", "ok");
+    assert_eq!(plain.to_redacted_json(), plain.to_json());
+}

@@ -1,20 +1,63 @@
-//! The words the widget shows: one key per outcome, looked up in a catalog.
+//! The words the widget shows: one key per outcome, a catalog per locale, and
+//! caller overrides on top. Pure: the component asks here for every text.
 //!
-//! Pure: the component asks for text here and never writes its own.
+//! Locales: English (`en`, the fallback), German (`de`), Spanish (`es`),
+//! French (`fr`), Japanese (`ja`), Brazilian Portuguese (`pt-BR`) and
+//! Simplified Chinese (`zh-CN`). Each catalog is an exhaustive `match`, so a
+//! key missing from any locale does not compile.
 
+mod de;
 mod en;
+mod es;
+mod fr;
+mod ja;
+mod pt_br;
+mod zh_cn;
 
-use crate::protocol::{CodeDeliveryDetails, CognitoErrorKind, DeliveryMedium, ResendError};
+use crate::protocol::{CodeDeliveryDetails, CognitoErrorKind, DeliveryMedium, Field, ResendError};
 
-/// One piece of text the widget can show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[allow(missing_docs)] // each name says what it is; the English text is in `en.rs`
-pub enum MessageKey {
+macro_rules! message_keys {
+    ($($key:ident,)*) => {
+        /// One piece of text the widget can show. Templates may hold
+        /// `{destination}` (the masked destination), `{time}` (a countdown,
+        /// `0:27`) or `{wait}` (a duration in words, `15 minutes`).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[allow(missing_docs)] // the English catalog (en.rs) documents each key
+        pub enum MessageKey {
+            $($key,)*
+        }
+
+        impl MessageKey {
+            /// Every key.
+            pub const ALL: &'static [MessageKey] = &[$(MessageKey::$key,)*];
+
+            /// The key's name, such as `SentEmail`.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(MessageKey::$key => stringify!($key),)*
+                }
+            }
+
+            /// The key with this name.
+            pub fn from_name(name: &str) -> Option<Self> {
+                match name {
+                    $(stringify!($key) => Some(MessageKey::$key),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+message_keys! {
     ResendButton,
     SendingButton,
+    CooldownButton,
+    CooldownLabel,
     SentEmail,
     SentSms,
     SentOther,
+    SentNeutral,
     AlreadyConfirmed,
     CodeDeliveryFailure,
     Forbidden,
@@ -29,35 +72,272 @@ pub enum MessageKey {
     LambdaFailed,
     UserNotFound,
     UnknownError,
+    Offline,
     Network,
+    CorsRefused,
     Timeout,
     UnexpectedResponse,
     InvalidUsername,
     Misconfigured,
 }
 
-/// The message for `key` in English. Templates hold `{destination}` where the
-/// masked destination goes.
-pub fn english(key: MessageKey) -> &'static str {
-    en::text(key)
+/// How a locale says durations: `27 seconds`, `1 minute 5 seconds`, `27秒`.
+pub(crate) struct Units {
+    second: (&'static str, &'static str),
+    minute: (&'static str, &'static str),
+    unit_space: &'static str,
+    join: &'static str,
+    /// French uses the singular for 0 and 1.
+    zero_is_one: bool,
 }
 
-/// The key for a successful send, by medium.
-pub fn sent_key(details: &CodeDeliveryDetails) -> MessageKey {
-    match details.delivery_medium {
-        Some(DeliveryMedium::Email) => MessageKey::SentEmail,
-        Some(DeliveryMedium::Sms) => MessageKey::SentSms,
-        _ => MessageKey::SentOther,
+/// A language the widget speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Locale {
+    /// English (`en`), the fallback.
+    #[default]
+    En,
+    /// German (`de`).
+    De,
+    /// Spanish (`es`).
+    Es,
+    /// French (`fr`).
+    Fr,
+    /// Japanese (`ja`).
+    Ja,
+    /// Brazilian Portuguese (`pt-BR`; also any `pt`).
+    PtBr,
+    /// Simplified Chinese (`zh-CN`; also `zh`, `zh-Hans`, `zh-SG`).
+    ZhCn,
+}
+
+impl Locale {
+    /// Every locale.
+    pub const ALL: [Locale; 7] = [
+        Self::En,
+        Self::De,
+        Self::Es,
+        Self::Fr,
+        Self::Ja,
+        Self::PtBr,
+        Self::ZhCn,
+    ];
+
+    /// The BCP 47 tag.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::De => "de",
+            Self::Es => "es",
+            Self::Fr => "fr",
+            Self::Ja => "ja",
+            Self::PtBr => "pt-BR",
+            Self::ZhCn => "zh-CN",
+        }
     }
+
+    /// The locale for a BCP 47 tag (`de-AT`, `pt_BR`, `zh-Hans-CN`), if the
+    /// widget speaks it. Traditional Chinese is not Simplified Chinese.
+    ///
+    /// ## Usage
+    /// ```
+    /// use cognito_resend_code::messages::Locale;
+    /// assert_eq!(Locale::parse("de-AT"), Some(Locale::De));
+    /// assert_eq!(Locale::parse("zh-TW"), None);
+    /// ```
+    pub fn parse(tag: &str) -> Option<Self> {
+        let lower = tag.trim().to_ascii_lowercase().replace('_', "-");
+        let mut parts = lower.split('-');
+        let language = parts.next()?;
+        let rest: Vec<&str> = parts.collect();
+        Some(match language {
+            "en" => Self::En,
+            "de" => Self::De,
+            "es" => Self::Es,
+            "fr" => Self::Fr,
+            "ja" => Self::Ja,
+            "pt" => Self::PtBr,
+            "zh" if rest
+                .iter()
+                .any(|p| matches!(*p, "hant" | "tw" | "hk" | "mo")) =>
+            {
+                return None
+            }
+            "zh" => Self::ZhCn,
+            _ => return None,
+        })
+    }
+
+    /// The first locale the widget speaks among `preferences` (the prop, the
+    /// page's `lang`, `navigator.language`, ... in that order), else English.
+    ///
+    /// ## Usage
+    /// ```
+    /// use cognito_resend_code::messages::Locale;
+    /// assert_eq!(Locale::negotiate(["", "ko", "fr-CA"]), Locale::Fr);
+    /// assert_eq!(Locale::negotiate(["ko"]), Locale::En);
+    /// ```
+    pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> Self {
+        preferences
+            .into_iter()
+            .find_map(Self::parse)
+            .unwrap_or_default()
+    }
+
+    /// The catalog text for `key`.
+    pub fn text(self, key: MessageKey) -> &'static str {
+        match self {
+            Self::En => en::text(key),
+            Self::De => de::text(key),
+            Self::Es => es::text(key),
+            Self::Fr => fr::text(key),
+            Self::Ja => ja::text(key),
+            Self::PtBr => pt_br::text(key),
+            Self::ZhCn => zh_cn::text(key),
+        }
+    }
+
+    fn units(self) -> &'static Units {
+        match self {
+            Self::En => &en::UNITS,
+            Self::De => &de::UNITS,
+            Self::Es => &es::UNITS,
+            Self::Fr => &fr::UNITS,
+            Self::Ja => &ja::UNITS,
+            Self::PtBr => &pt_br::UNITS,
+            Self::ZhCn => &zh_cn::UNITS,
+        }
+    }
+
+    /// A duration in words, rounded up to whole seconds: `1 minute 5 seconds`,
+    /// `15 Minuten`, `27秒`.
+    pub fn duration(self, ms: u64) -> String {
+        let units = self.units();
+        let total = ms.div_ceil(1000);
+        let (minutes, seconds) = (total / 60, total % 60);
+        let word = |n: u64, (one, other): (&'static str, &'static str)| {
+            let singular = n == 1 || (n == 0 && units.zero_is_one);
+            let mut text = n.to_string();
+            text.push_str(units.unit_space);
+            text.push_str(if singular { one } else { other });
+            text
+        };
+        match (minutes, seconds) {
+            (0, s) => word(s, units.second),
+            (m, 0) => word(m, units.minute),
+            (m, s) => word(m, units.minute) + units.join + &word(s, units.second),
+        }
+    }
+}
+
+/// A locale's catalog with the caller's overrides on top.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::messages::{Locale, MessageKey, Messages};
+/// let messages = Messages::new(Locale::De).with_override(MessageKey::ResendButton, "Nochmal senden");
+/// assert_eq!(messages.get(MessageKey::ResendButton), "Nochmal senden");
+/// assert_eq!(messages.get(MessageKey::SendingButton), "Wird gesendet…");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Messages {
+    locale: Locale,
+    overrides: Vec<(MessageKey, String)>,
+}
+
+impl Messages {
+    /// The catalog of `locale`.
+    pub fn new(locale: Locale) -> Self {
+        Self {
+            locale,
+            overrides: Vec::new(),
+        }
+    }
+
+    /// Replaces one message (same placeholders as the original).
+    #[must_use]
+    pub fn with_override(mut self, key: MessageKey, text: impl Into<String>) -> Self {
+        self.overrides.retain(|(k, _)| *k != key);
+        self.overrides.push((key, text.into()));
+        self
+    }
+
+    /// Adds several overrides.
+    #[must_use]
+    pub fn with_overrides(self, overrides: impl IntoIterator<Item = (MessageKey, String)>) -> Self {
+        overrides.into_iter().fold(self, |messages, (key, text)| {
+            messages.with_override(key, text)
+        })
+    }
+
+    /// The locale.
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// The text for `key`: the override if there is one, else the catalog's.
+    pub fn get(&self, key: MessageKey) -> &str {
+        self.overrides
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or_else(|| self.locale.text(key), |(_, text)| text.as_str())
+    }
+
+    /// The button's visible label during a cooldown: `Resend code in 0:27`.
+    pub fn cooldown_button(&self, remaining_ms: u64) -> String {
+        self.get(MessageKey::CooldownButton)
+            .replace("{time}", &crate::cooldown::format_remaining(remaining_ms))
+    }
+
+    /// The button's accessible name during a cooldown, in words.
+    pub fn cooldown_label(&self, remaining_ms: u64) -> String {
+        self.get(MessageKey::CooldownLabel)
+            .replace("{wait}", &self.locale.duration(remaining_ms))
+    }
+
+    /// The sentence for a successful send. In enumeration-safe mode every
+    /// success reads the same, whoever the user is.
+    ///
+    /// ## Usage
+    /// ```
+    /// use cognito_resend_code::messages::{Locale, Messages};
+    /// use cognito_resend_code::protocol::{CodeDeliveryDetails, DeliveryMedium};
+    /// let details = CodeDeliveryDetails {
+    ///     destination: Some("j***@e***".into()),
+    ///     delivery_medium: Some(DeliveryMedium::Email),
+    ///     attribute_name: Some("email".into()),
+    /// };
+    /// assert_eq!(Messages::new(Locale::En).sent(&details, false), "We emailed a code to j***@e***.");
+    /// ```
+    pub fn sent(&self, details: &CodeDeliveryDetails, enumeration_safe: bool) -> String {
+        let destination = details.destination.as_deref().unwrap_or_default();
+        let key = match &details.delivery_medium {
+            _ if enumeration_safe || destination.is_empty() => MessageKey::SentNeutral,
+            Some(DeliveryMedium::Email) => MessageKey::SentEmail,
+            Some(DeliveryMedium::Sms) => MessageKey::SentSms,
+            _ => MessageKey::SentOther,
+        };
+        self.get(key).replace("{destination}", destination)
+    }
+
+    /// The sentence for a failure; `wait_ms` fills a `{wait}` (the cooldown it
+    /// started, for the attempt limit).
+    pub fn error(&self, error: &ResendError, wait_ms: u64) -> String {
+        self.get(error_key(error))
+            .replace("{wait}", &self.locale.duration(wait_ms))
+    }
+}
+
+/// The English text for `key`.
+pub fn english(key: MessageKey) -> &'static str {
+    Locale::En.text(key)
 }
 
 /// The key for a failure.
 pub fn error_key(error: &ResendError) -> MessageKey {
     use CognitoErrorKind as K;
     match error {
-        ResendError::Invalid(e) if e.field == crate::protocol::Field::Username => {
-            MessageKey::InvalidUsername
-        }
+        ResendError::Invalid(e) if e.field == Field::Username => MessageKey::InvalidUsername,
         ResendError::Invalid(_) | ResendError::Endpoint(_) => MessageKey::Misconfigured,
         ResendError::Cognito { kind, message } => match kind {
             K::InvalidParameter if is_already_confirmed(message.as_deref()) => {
@@ -81,47 +361,40 @@ pub fn error_key(error: &ResendError) -> MessageKey {
             K::UserNotFound => MessageKey::UserNotFound,
         },
         ResendError::UnknownService { .. } => MessageKey::UnknownError,
+        ResendError::Offline => MessageKey::Offline,
         ResendError::Network => MessageKey::Network,
+        ResendError::CorsRefused => MessageKey::CorsRefused,
         ResendError::Timeout => MessageKey::Timeout,
         ResendError::UnexpectedResponse { .. } => MessageKey::UnexpectedResponse,
     }
+}
+
+/// Whether the error comes from how the pool, the app client or the page is
+/// set up. The person sees "try later or contact support"; the developer
+/// detail (error name, Cognito's message) belongs in the console.
+pub fn is_configuration_problem(error: &ResendError) -> bool {
+    matches!(
+        error_key(error),
+        MessageKey::Forbidden
+            | MessageKey::PoolMisconfigured
+            | MessageKey::LambdaFailed
+            | MessageKey::InvalidParameter
+            | MessageKey::NotAuthorized
+            | MessageKey::OperationNotEnabled
+            | MessageKey::ResourceNotFound
+            | MessageKey::CorsRefused
+            | MessageKey::Misconfigured
+    )
+}
+
+/// In enumeration-safe mode an unknown user looks exactly like a success, so
+/// the widget never tells which accounts exist.
+pub fn hidden_as_success(error: &ResendError, enumeration_safe: bool) -> bool {
+    enumeration_safe && error.is(CognitoErrorKind::UserNotFound)
 }
 
 /// Cognito answers a resend for a confirmed user with InvalidParameter and
 /// "User is already confirmed."
 fn is_already_confirmed(message: Option<&str>) -> bool {
     message.is_some_and(|m| m.to_ascii_lowercase().contains("already confirmed"))
-}
-
-/// Fills a template's `{destination}`. The destination stays plain text: the
-/// component renders it as a text node, never as HTML.
-pub fn fill(template: &str, destination: &str) -> String {
-    template.replace("{destination}", destination)
-}
-
-/// The English sentence for a successful send.
-///
-/// ## Usage
-/// ```
-/// use cognito_resend_code::messages::sent_text;
-/// use cognito_resend_code::protocol::{CodeDeliveryDetails, DeliveryMedium};
-/// let details = CodeDeliveryDetails {
-///     destination: Some("a***@e***".into()),
-///     delivery_medium: Some(DeliveryMedium::Email),
-///     attribute_name: Some("email".into()),
-/// };
-/// assert_eq!(sent_text(&details), "We emailed a code to a***@e***.");
-/// ```
-pub fn sent_text(details: &CodeDeliveryDetails) -> String {
-    match &details.destination {
-        Some(destination) if !destination.is_empty() => {
-            fill(english(sent_key(details)), destination)
-        }
-        _ => english(MessageKey::SentOther).replace(" to {destination}", ""),
-    }
-}
-
-/// The English sentence for a failure.
-pub fn error_text(error: &ResendError) -> &'static str {
-    english(error_key(error))
 }

@@ -92,9 +92,13 @@ pub enum ResendError {
         /// The HTTP status.
         status: u16,
     },
-    /// The request did not get an answer: offline, DNS, connection refused or
-    /// reset, or refused by CORS (a browser cannot tell these apart).
+    /// The browser says it is offline; nothing could be sent.
+    Offline,
+    /// The request got no answer: DNS, connection refused or reset.
     Network,
+    /// The server answered, but its CORS headers do not let this page read
+    /// the answer (told apart from [`ResendError::Network`] by a probe).
+    CorsRefused,
     /// No answer within the timeout; the request was aborted.
     Timeout,
     /// An answer that is not what Cognito sends.
@@ -108,15 +112,17 @@ pub enum ResendError {
 
 impl ResendError {
     /// A stable name for the error: the Cognito error name, or one of
-    /// `InvalidRequest`, `InvalidEndpoint`, `NetworkError`, `TimeoutError`,
-    /// `UnexpectedResponse`.
+    /// `InvalidRequest`, `InvalidEndpoint`, `OfflineError`, `NetworkError`,
+    /// `CorsError`, `TimeoutError`, `UnexpectedResponse`.
     pub fn name(&self) -> &str {
         match self {
             Self::Invalid(_) => "InvalidRequest",
             Self::Endpoint(_) => "InvalidEndpoint",
             Self::Cognito { kind, .. } => kind.name(),
             Self::UnknownService { name, .. } => name,
+            Self::Offline => "OfflineError",
             Self::Network => "NetworkError",
+            Self::CorsRefused => "CorsError",
             Self::Timeout => "TimeoutError",
             Self::UnexpectedResponse { .. } => "UnexpectedResponse",
         }
@@ -143,7 +149,11 @@ impl fmt::Display for ResendError {
         match self {
             Self::Invalid(error) => write!(f, "invalid request: {error}"),
             Self::Endpoint(error) => write!(f, "invalid endpoint: {error}"),
+            Self::Offline => f.write_str("OfflineError: the browser is offline"),
             Self::Network => f.write_str("NetworkError: the request got no answer"),
+            Self::CorsRefused => f.write_str(
+                "CorsError: the server answered but its CORS headers do not allow this origin",
+            ),
             Self::Timeout => f.write_str("TimeoutError: no answer in time"),
             Self::UnexpectedResponse { status, problem } => write!(
                 f,

@@ -169,6 +169,19 @@ impl ResendRequest {
         self
     }
 
+    /// The body with the SecretHash replaced by `[redacted]`: what debug logs
+    /// may show.
+    pub fn to_redacted_json(&self) -> String {
+        if self.secret_hash.is_none() {
+            return self.to_json();
+        }
+        Self {
+            secret_hash: Some("[redacted]".into()),
+            ..self.clone()
+        }
+        .to_json()
+    }
+
     /// The JSON body: keys in the SDK's model order, absent optional fields
     /// omitted, no whitespace, strings escaped as `JSON.stringify` does.
     pub fn to_json(&self) -> String {

@@ -1,0 +1,318 @@
+//! The cooldown: when the button may be pressed again. A pure state machine;
+//! the caller passes the time in (milliseconds since the epoch), nothing here
+//! reads a clock, so the same inputs always give the same answer.
+//!
+//! ## Schedule
+//!
+//! | what happened | wait |
+//! |---|---|
+//! | 1st successful send in this session | `base` (default 30 s) |
+//! | 2nd, 3rd, 4th ... | `base` × 2, × 4, × 8 ... capped at `max` (default 5 min) |
+//! | `LimitExceededException` ("Attempt limit exceeded") | `limit_exceeded` (default 15 min) |
+//! | `TooManyRequestsException` (throttling) | `throttled` (default 10 s) |
+//! | an error retrying cannot fix (configuration, unknown user, already confirmed) | `base` |
+//! | network, timeout, server fault, unexpected answer, invalid input | none: the person may retry |
+//!
+//! A new deadline never shortens one already running.
+
+use crate::messages::{error_key, MessageKey};
+use crate::protocol::ResendError;
+
+/// The waits. All in milliseconds.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::cooldown::CooldownPolicy;
+/// let policy = CooldownPolicy::with_base_seconds(20);
+/// assert_eq!(policy.wait_after_send(0), 20_000);
+/// assert_eq!(policy.wait_after_send(1), 40_000);
+/// assert_eq!(policy.wait_after_send(10), policy.max_ms);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CooldownPolicy {
+    /// The wait after the first send; doubles with each further send.
+    pub base_ms: u64,
+    /// The longest wait after a send.
+    pub max_ms: u64,
+    /// The wait after Cognito's `LimitExceededException`.
+    pub limit_exceeded_ms: u64,
+    /// The wait after `TooManyRequestsException`.
+    pub throttled_ms: u64,
+}
+
+impl Default for CooldownPolicy {
+    fn default() -> Self {
+        Self::with_base_seconds(30)
+    }
+}
+
+impl CooldownPolicy {
+    /// The default policy with another base wait (0 turns the cooldown after
+    /// sends off; Cognito's own limits still apply).
+    pub fn with_base_seconds(seconds: u32) -> Self {
+        let base_ms = u64::from(seconds) * 1000;
+        Self {
+            base_ms,
+            max_ms: (5 * 60 * 1000).max(base_ms),
+            limit_exceeded_ms: 15 * 60 * 1000,
+            throttled_ms: 10 * 1000,
+        }
+    }
+
+    /// The wait after a successful send, given how many sends came before it.
+    pub fn wait_after_send(&self, earlier_sends: u32) -> u64 {
+        let factor = 1u64 << earlier_sends.min(20);
+        self.base_ms.saturating_mul(factor).min(self.max_ms)
+    }
+
+    /// The wait after an error, and why; `None` when retrying may help.
+    pub fn wait_after_error(&self, error: &ResendError) -> Option<(u64, CooldownReason)> {
+        match error_key(error) {
+            MessageKey::LimitExceeded => {
+                Some((self.limit_exceeded_ms, CooldownReason::LimitExceeded))
+            }
+            MessageKey::TooManyRequests => Some((self.throttled_ms, CooldownReason::Throttled)),
+            MessageKey::Offline
+            | MessageKey::Network
+            | MessageKey::Timeout
+            | MessageKey::InternalError
+            | MessageKey::UnexpectedResponse
+            | MessageKey::UnknownError
+            | MessageKey::CodeDeliveryFailure
+            | MessageKey::InvalidUsername
+            | MessageKey::Misconfigured => None,
+            MessageKey::AlreadyConfirmed
+            | MessageKey::Forbidden
+            | MessageKey::PoolMisconfigured
+            | MessageKey::InvalidParameter
+            | MessageKey::NotAuthorized
+            | MessageKey::OperationNotEnabled
+            | MessageKey::ResourceNotFound
+            | MessageKey::LambdaFailed
+            | MessageKey::UserNotFound
+            | MessageKey::CorsRefused => Some((self.base_ms, CooldownReason::Blocked)),
+            // Not error keys.
+            MessageKey::ResendButton
+            | MessageKey::SendingButton
+            | MessageKey::CooldownButton
+            | MessageKey::CooldownLabel
+            | MessageKey::SentEmail
+            | MessageKey::SentSms
+            | MessageKey::SentOther
+            | MessageKey::SentNeutral => None,
+        }
+    }
+}
+
+/// Why the button is waiting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CooldownReason {
+    /// A code was just sent.
+    Sent,
+    /// Cognito's attempt limit was reached.
+    LimitExceeded,
+    /// Cognito throttled the request.
+    Throttled,
+    /// An error that pressing again cannot fix.
+    Blocked,
+}
+
+impl CooldownReason {
+    fn code(self) -> char {
+        match self {
+            Self::Sent => 's',
+            Self::LimitExceeded => 'l',
+            Self::Throttled => 't',
+            Self::Blocked => 'b',
+        }
+    }
+
+    fn from_code(code: &str) -> Option<Self> {
+        Some(match code {
+            "s" => Self::Sent,
+            "l" => Self::LimitExceeded,
+            "t" => Self::Throttled,
+            "b" => Self::Blocked,
+            _ => return None,
+        })
+    }
+}
+
+/// The cooldown of one user's control.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::cooldown::{Cooldown, CooldownPolicy};
+/// let mut cooldown = Cooldown::new(CooldownPolicy::default());
+/// assert!(cooldown.can_send(0));
+/// cooldown.on_sent(1_000);
+/// assert!(!cooldown.can_send(1_000));
+/// assert_eq!(cooldown.remaining_ms(11_000), 20_000);
+/// assert!(cooldown.can_send(31_000));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cooldown {
+    policy: CooldownPolicy,
+    sends: u32,
+    deadline: Option<(u64, CooldownReason)>,
+}
+
+impl Cooldown {
+    /// No cooldown yet.
+    pub fn new(policy: CooldownPolicy) -> Self {
+        Self {
+            policy,
+            sends: 0,
+            deadline: None,
+        }
+    }
+
+    /// The policy in use.
+    pub fn policy(&self) -> CooldownPolicy {
+        self.policy
+    }
+
+    /// Successful sends counted so far.
+    pub fn sends(&self) -> u32 {
+        self.sends
+    }
+
+    /// Whether the button may send at `now`.
+    pub fn can_send(&self, now: u64) -> bool {
+        self.remaining_ms(now) == 0
+    }
+
+    /// Milliseconds left at `now` (0 when none).
+    pub fn remaining_ms(&self, now: u64) -> u64 {
+        self.deadline
+            .map_or(0, |(deadline, _)| deadline.saturating_sub(now))
+    }
+
+    /// The end of the running cooldown and its reason, if one runs at `now`.
+    pub fn active(&self, now: u64) -> Option<(u64, CooldownReason)> {
+        self.deadline.filter(|(deadline, _)| *deadline > now)
+    }
+
+    /// A code was sent at `now`.
+    pub fn on_sent(&mut self, now: u64) {
+        let wait = self.policy.wait_after_send(self.sends);
+        self.sends = self.sends.saturating_add(1);
+        self.extend(now, wait, CooldownReason::Sent);
+    }
+
+    /// A send failed at `now`.
+    pub fn on_error(&mut self, error: &ResendError, now: u64) {
+        if let Some((wait, reason)) = self.policy.wait_after_error(error) {
+            self.extend(now, wait, reason);
+        }
+    }
+
+    /// Starts the first wait as if a code had just been sent (sign-up has
+    /// just sent one), without counting a send.
+    pub fn start(&mut self, now: u64) {
+        let wait = self.policy.wait_after_send(0);
+        self.extend(now, wait, CooldownReason::Sent);
+    }
+
+    fn extend(&mut self, now: u64, wait: u64, reason: CooldownReason) {
+        if wait == 0 {
+            return;
+        }
+        let deadline = now.saturating_add(wait);
+        if self.remaining_ms(now) < wait {
+            self.deadline = Some((deadline, reason));
+        }
+    }
+
+    /// The text to keep across reloads: `v1:<deadline>:<reason>:<sends>`, or
+    /// `None` when nothing needs keeping at `now`.
+    pub fn to_stored(&self, now: u64) -> Option<String> {
+        let (deadline, reason) = self.active(now)?;
+        let mut text = String::from("v1:");
+        text.push_str(&deadline.to_string());
+        text.push(':');
+        text.push(reason.code());
+        text.push(':');
+        text.push_str(&self.sends.to_string());
+        Some(text)
+    }
+
+    /// Restores what [`Cooldown::to_stored`] wrote. Anything malformed, from
+    /// another version, already over, or implausibly far in the future
+    /// (further than the longest wait) is ignored.
+    pub fn restore(&mut self, stored: &str, now: u64) {
+        let mut parts = stored.split(':');
+        let (Some("v1"), Some(deadline), Some(reason), Some(sends), None) = (
+            parts.next(),
+            parts.next(),
+            parts.next(),
+            parts.next(),
+            parts.next(),
+        ) else {
+            return;
+        };
+        let (Ok(deadline), Some(reason), Ok(sends)) = (
+            deadline.parse::<u64>(),
+            CooldownReason::from_code(reason),
+            sends.parse::<u32>(),
+        ) else {
+            return;
+        };
+        let longest = self
+            .policy
+            .max_ms
+            .max(self.policy.limit_exceeded_ms)
+            .max(self.policy.base_ms);
+        if deadline > now && deadline - now <= longest {
+            self.sends = self.sends.max(sends);
+            self.extend(now, deadline - now, reason);
+        }
+    }
+}
+
+/// `m:ss` for a countdown, rounding up so it never shows 0:00 while waiting.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::cooldown::format_remaining;
+/// assert_eq!(format_remaining(27_000), "0:27");
+/// assert_eq!(format_remaining(26_001), "0:27");
+/// assert_eq!(format_remaining(900_000), "15:00");
+/// ```
+pub fn format_remaining(ms: u64) -> String {
+    let seconds = ms.div_ceil(1000);
+    let mut text = (seconds / 60).to_string();
+    text.push(':');
+    let rest = seconds % 60;
+    if rest < 10 {
+        text.push('0');
+    }
+    text.push_str(&rest.to_string());
+    text
+}
+
+/// The localStorage key for one user of one app client: a SHA-256 of both, so
+/// storage holds no username or other personal data.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::cooldown::storage_key;
+/// let key = storage_key("client", "ada@example.com");
+/// assert!(key.starts_with("cognito-resend-code:"));
+/// assert!(!key.contains("ada"));
+/// ```
+pub fn storage_key(client_id: &str, username: &str) -> String {
+    use sha2::{Digest, Sha256};
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let digest = Sha256::new()
+        .chain_update(client_id.as_bytes())
+        .chain_update([0u8])
+        .chain_update(username.as_bytes())
+        .finalize();
+    let mut key = String::from("cognito-resend-code:");
+    for byte in &digest[..16] {
+        key.push(HEX[usize::from(byte >> 4)] as char);
+        key.push(HEX[usize::from(byte & 0xf)] as char);
+    }
+    key
+}

@@ -1,0 +1,45 @@
+//! Spanish.
+
+use super::{MessageKey as K, Units};
+
+pub(super) const UNITS: Units = Units {
+    second: ("segundo", "segundos"),
+    minute: ("minuto", "minutos"),
+    unit_space: " ",
+    join: " ",
+    zero_is_one: false,
+};
+
+pub(super) fn text(key: K) -> &'static str {
+    match key {
+        K::ResendButton => "Reenviar código",
+        K::SendingButton => "Enviando…",
+        K::CooldownButton => "Reenviar código en {time}",
+        K::CooldownLabel => "Reenviar código, disponible en {wait}",
+        K::SentEmail => "Enviamos un código por correo electrónico a {destination}.",
+        K::SentSms => "Enviamos un código por SMS a {destination}.",
+        K::SentOther => "Enviamos un código a {destination}.",
+        K::SentNeutral => "Si existe una cuenta con ese nombre de usuario, ya le enviamos un código nuevo.",
+        K::AlreadyConfirmed => "Tu cuenta ya está confirmada. Ya puedes iniciar sesión.",
+        K::CodeDeliveryFailure => "No pudimos entregar el código. Comprueba que tu correo electrónico o número de teléfono sea correcto y vuelve a intentarlo.",
+        K::Forbidden => "Se bloqueó esta solicitud. Vuelve a intentarlo más tarde o contacta con el soporte técnico.",
+        K::InternalError => "Algo salió mal por nuestra parte. Vuelve a intentarlo en un momento.",
+        K::PoolMisconfigured => "No podemos enviar códigos en este momento. Vuelve a intentarlo más tarde o contacta con el soporte técnico.",
+        K::InvalidParameter => "No pudimos enviar un código para esta cuenta. Contacta con el soporte técnico.",
+        K::LimitExceeded => "Demasiados intentos. Espera {wait} antes de solicitar otro código.",
+        K::NotAuthorized => "Esta cuenta no puede recibir un código en este momento. Contacta con el soporte técnico.",
+        K::OperationNotEnabled => "El reenvío de códigos no está disponible aquí. Contacta con el soporte técnico.",
+        K::ResourceNotFound => "Este formulario de registro no está configurado correctamente. Contacta con el soporte técnico.",
+        K::TooManyRequests => "Hay demasiadas solicitudes en este momento. Espera unos segundos y vuelve a intentarlo.",
+        K::LambdaFailed => "No pudimos enviar un código en este momento. Vuelve a intentarlo más tarde o contacta con el soporte técnico.",
+        K::UserNotFound => "No encontramos ninguna cuenta con ese nombre de usuario. Compruébalo o vuelve a registrarte.",
+        K::UnknownError => "Algo salió mal. Vuelve a intentarlo más tarde.",
+        K::Offline => "No tienes conexión. Conéctate a internet y vuelve a intentarlo.",
+        K::Network => "No pudimos conectar con el servidor. Comprueba tu conexión y vuelve a intentarlo.",
+        K::CorsRefused => "Esta página no tiene permiso para contactar con el servicio de registro. Contacta con el soporte técnico.",
+        K::Timeout => "El servidor tardó demasiado en responder. Vuelve a intentarlo.",
+        K::UnexpectedResponse => "Recibimos una respuesta inesperada del servidor. Vuelve a intentarlo más tarde.",
+        K::InvalidUsername => "Ese nombre de usuario no es válido. Compruébalo y vuelve a intentarlo.",
+        K::Misconfigured => "Este formulario de registro no está configurado correctamente. Contacta con el soporte técnico.",
+    }
+}

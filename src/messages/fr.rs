@@ -1,0 +1,45 @@
+//! French.
+
+use super::{MessageKey as K, Units};
+
+pub(super) const UNITS: Units = Units {
+    second: ("seconde", "secondes"),
+    minute: ("minute", "minutes"),
+    unit_space: " ",
+    join: " ",
+    zero_is_one: true,
+};
+
+pub(super) fn text(key: K) -> &'static str {
+    match key {
+        K::ResendButton => "Renvoyer le code",
+        K::SendingButton => "Envoi en cours…",
+        K::CooldownButton => "Renvoyer le code dans {time}",
+        K::CooldownLabel => "Renvoyer le code, disponible dans {wait}",
+        K::SentEmail => "Nous avons envoyé un code par e-mail à {destination}.",
+        K::SentSms => "Nous avons envoyé un code par SMS au {destination}.",
+        K::SentOther => "Nous avons envoyé un code à {destination}.",
+        K::SentNeutral => "Si un compte existe pour ce nom d’utilisateur, nous lui avons envoyé un nouveau code.",
+        K::AlreadyConfirmed => "Votre compte est déjà confirmé. Vous pouvez vous connecter dès maintenant.",
+        K::CodeDeliveryFailure => "Nous n’avons pas pu envoyer le code. Vérifiez votre adresse e-mail ou votre numéro de téléphone, puis réessayez.",
+        K::Forbidden => "Cette demande a été bloquée. Veuillez réessayer plus tard ou contacter l’assistance.",
+        K::InternalError => "Un problème est survenu de notre côté. Veuillez réessayer dans un instant.",
+        K::PoolMisconfigured => "Nous ne pouvons pas envoyer de code pour le moment. Veuillez réessayer plus tard ou contacter l’assistance.",
+        K::InvalidParameter => "Nous n’avons pas pu envoyer de code pour ce compte. Veuillez contacter l’assistance.",
+        K::LimitExceeded => "Trop de tentatives. Veuillez patienter {wait} avant de demander un nouveau code.",
+        K::NotAuthorized => "Ce compte ne peut pas recevoir de code pour le moment. Veuillez contacter l’assistance.",
+        K::OperationNotEnabled => "Le renvoi de code n’est pas disponible ici. Veuillez contacter l’assistance.",
+        K::ResourceNotFound => "Ce formulaire d’inscription n’est pas correctement configuré. Veuillez contacter l’assistance.",
+        K::TooManyRequests => "Trop de demandes en ce moment. Patientez quelques secondes, puis réessayez.",
+        K::LambdaFailed => "Nous n’avons pas pu envoyer de code pour le moment. Veuillez réessayer plus tard ou contacter l’assistance.",
+        K::UserNotFound => "Aucun compte ne correspond à ce nom d’utilisateur. Vérifiez-le ou inscrivez-vous à nouveau.",
+        K::UnknownError => "Un problème est survenu. Veuillez réessayer plus tard.",
+        K::Offline => "Vous êtes hors ligne. Connectez-vous à Internet, puis réessayez.",
+        K::Network => "Impossible de joindre le serveur. Vérifiez votre connexion, puis réessayez.",
+        K::CorsRefused => "Cette page n’est pas autorisée à contacter le service d’inscription. Veuillez contacter l’assistance.",
+        K::Timeout => "Le serveur a mis trop de temps à répondre. Veuillez réessayer.",
+        K::UnexpectedResponse => "Le serveur a renvoyé une réponse inattendue. Veuillez réessayer plus tard.",
+        K::InvalidUsername => "Ce nom d’utilisateur n’est pas valide. Vérifiez-le, puis réessayez.",
+        K::Misconfigured => "Ce formulaire d’inscription n’est pas correctement configuré. Veuillez contacter l’assistance.",
+    }
+}

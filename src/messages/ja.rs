@@ -1,0 +1,45 @@
+//! Japanese.
+
+use super::{MessageKey as K, Units};
+
+pub(super) const UNITS: Units = Units {
+    second: ("秒", "秒"),
+    minute: ("分", "分"),
+    unit_space: "",
+    join: "",
+    zero_is_one: false,
+};
+
+pub(super) fn text(key: K) -> &'static str {
+    match key {
+        K::ResendButton => "コードを再送信",
+        K::SendingButton => "送信中…",
+        K::CooldownButton => "{time}後に再送信",
+        K::CooldownLabel => "コードを再送信、{wait}後に利用できます",
+        K::SentEmail => "{destination}にメールでコードを送信しました。",
+        K::SentSms => "{destination}にSMSでコードを送信しました。",
+        K::SentOther => "{destination}にコードを送信しました。",
+        K::SentNeutral => "このユーザー名のアカウントが存在する場合は、新しいコードを送信しました。",
+        K::AlreadyConfirmed => "アカウントはすでに確認済みです。今すぐサインインできます。",
+        K::CodeDeliveryFailure => "コードを送信できませんでした。メールアドレスまたは電話番号が正しいことを確認して、もう一度お試しください。",
+        K::Forbidden => "このリクエストはブロックされました。しばらくしてからもう一度お試しいただくか、サポートにお問い合わせください。",
+        K::InternalError => "システムで問題が発生しました。少し待ってから、もう一度お試しください。",
+        K::PoolMisconfigured => "現在コードを送信できません。しばらくしてからもう一度お試しいただくか、サポートにお問い合わせください。",
+        K::InvalidParameter => "このアカウントにはコードを送信できませんでした。サポートにお問い合わせください。",
+        K::LimitExceeded => "試行回数が多すぎます。{wait}待ってから、もう一度コードをリクエストしてください。",
+        K::NotAuthorized => "このアカウントは現在コードを受け取れません。サポートにお問い合わせください。",
+        K::OperationNotEnabled => "ここではコードを再送信できません。サポートにお問い合わせください。",
+        K::ResourceNotFound => "この登録フォームは正しく設定されていません。サポートにお問い合わせください。",
+        K::TooManyRequests => "現在リクエストが集中しています。数秒待ってから、もう一度お試しください。",
+        K::LambdaFailed => "コードを送信できませんでした。しばらくしてからもう一度お試しいただくか、サポートにお問い合わせください。",
+        K::UserNotFound => "このユーザー名のアカウントが見つかりませんでした。ユーザー名を確認するか、もう一度登録してください。",
+        K::UnknownError => "問題が発生しました。しばらくしてからもう一度お試しください。",
+        K::Offline => "オフラインです。インターネットに接続して、もう一度お試しください。",
+        K::Network => "サーバーに接続できませんでした。ネットワーク接続を確認して、もう一度お試しください。",
+        K::CorsRefused => "このページには登録サービスへのアクセスが許可されていません。サポートにお問い合わせください。",
+        K::Timeout => "サーバーの応答に時間がかかりすぎました。もう一度お試しください。",
+        K::UnexpectedResponse => "サーバーから予期しない応答がありました。しばらくしてからもう一度お試しください。",
+        K::InvalidUsername => "このユーザー名は無効です。確認して、もう一度お試しください。",
+        K::Misconfigured => "この登録フォームは正しく設定されていません。サポートにお問い合わせください。",
+    }
+}

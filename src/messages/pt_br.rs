@@ -1,0 +1,45 @@
+//! Brazilian Portuguese.
+
+use super::{MessageKey as K, Units};
+
+pub(super) const UNITS: Units = Units {
+    second: ("segundo", "segundos"),
+    minute: ("minuto", "minutos"),
+    unit_space: " ",
+    join: " ",
+    zero_is_one: false,
+};
+
+pub(super) fn text(key: K) -> &'static str {
+    match key {
+        K::ResendButton => "Reenviar código",
+        K::SendingButton => "Enviando…",
+        K::CooldownButton => "Reenviar código em {time}",
+        K::CooldownLabel => "Reenviar código, disponível em {wait}",
+        K::SentEmail => "Enviamos um código por e-mail para {destination}.",
+        K::SentSms => "Enviamos um código por SMS para {destination}.",
+        K::SentOther => "Enviamos um código para {destination}.",
+        K::SentNeutral => "Se existir uma conta com esse nome de usuário, enviamos um novo código para ela.",
+        K::AlreadyConfirmed => "Sua conta já está confirmada. Você já pode entrar.",
+        K::CodeDeliveryFailure => "Não conseguimos entregar o código. Verifique se o seu e-mail ou número de telefone está correto e tente novamente.",
+        K::Forbidden => "Esta solicitação foi bloqueada. Tente novamente mais tarde ou entre em contato com o suporte.",
+        K::InternalError => "Ocorreu um erro do nosso lado. Tente novamente em instantes.",
+        K::PoolMisconfigured => "Não é possível enviar códigos no momento. Tente novamente mais tarde ou entre em contato com o suporte.",
+        K::InvalidParameter => "Não conseguimos enviar um código para esta conta. Entre em contato com o suporte.",
+        K::LimitExceeded => "Muitas tentativas. Aguarde {wait} antes de pedir outro código.",
+        K::NotAuthorized => "Esta conta não pode receber um código no momento. Entre em contato com o suporte.",
+        K::OperationNotEnabled => "O reenvio de códigos não está disponível aqui. Entre em contato com o suporte.",
+        K::ResourceNotFound => "Este formulário de cadastro não está configurado corretamente. Entre em contato com o suporte.",
+        K::TooManyRequests => "Muitas solicitações no momento. Aguarde alguns segundos e tente novamente.",
+        K::LambdaFailed => "Não conseguimos enviar um código agora. Tente novamente mais tarde ou entre em contato com o suporte.",
+        K::UserNotFound => "Não encontramos uma conta com esse nome de usuário. Verifique-o ou faça o cadastro novamente.",
+        K::UnknownError => "Algo deu errado. Tente novamente mais tarde.",
+        K::Offline => "Você está sem conexão. Conecte-se à internet e tente novamente.",
+        K::Network => "Não foi possível acessar o servidor. Verifique sua conexão e tente novamente.",
+        K::CorsRefused => "Esta página não tem permissão para acessar o serviço de cadastro. Entre em contato com o suporte.",
+        K::Timeout => "O servidor demorou demais para responder. Tente novamente.",
+        K::UnexpectedResponse => "Recebemos uma resposta inesperada do servidor. Tente novamente mais tarde.",
+        K::InvalidUsername => "Esse nome de usuário não é válido. Verifique-o e tente novamente.",
+        K::Misconfigured => "Este formulário de cadastro não está configurado corretamente. Entre em contato com o suporte.",
+    }
+}

@@ -1,0 +1,47 @@
+//! Simplified Chinese.
+
+use super::{MessageKey as K, Units};
+
+pub(super) const UNITS: Units = Units {
+    second: ("秒", "秒"),
+    minute: ("分钟", "分钟"),
+    unit_space: "",
+    join: "",
+    zero_is_one: false,
+};
+
+pub(super) fn text(key: K) -> &'static str {
+    match key {
+        K::ResendButton => "重新发送验证码",
+        K::SendingButton => "正在发送…",
+        K::CooldownButton => "{time}后重新发送",
+        K::CooldownLabel => "重新发送验证码，{wait}后可用",
+        K::SentEmail => "我们已通过电子邮件将验证码发送至{destination}。",
+        K::SentSms => "我们已通过短信将验证码发送至{destination}。",
+        K::SentOther => "我们已将验证码发送至{destination}。",
+        K::SentNeutral => "如果存在该用户名对应的账户，我们已向其发送新的验证码。",
+        K::AlreadyConfirmed => "您的账户已确认，现在可以登录了。",
+        K::CodeDeliveryFailure => {
+            "无法发送验证码。请检查您的电子邮件地址或手机号码是否正确，然后重试。"
+        }
+        K::Forbidden => "此请求已被拦截。请稍后重试或联系客服。",
+        K::InternalError => "我们这边出了点问题。请稍后重试。",
+        K::PoolMisconfigured => "目前无法发送验证码。请稍后重试或联系客服。",
+        K::InvalidParameter => "无法为此账户发送验证码。请联系客服。",
+        K::LimitExceeded => "尝试次数过多。请{wait}后再获取新的验证码。",
+        K::NotAuthorized => "此账户目前无法接收验证码。请联系客服。",
+        K::OperationNotEnabled => "此处不支持重新发送验证码。请联系客服。",
+        K::ResourceNotFound => "此注册表单配置有误。请联系客服。",
+        K::TooManyRequests => "当前请求过多。请等待几秒后重试。",
+        K::LambdaFailed => "暂时无法发送验证码。请稍后重试或联系客服。",
+        K::UserNotFound => "找不到该用户名对应的账户。请检查用户名，或重新注册。",
+        K::UnknownError => "出了点问题。请稍后重试。",
+        K::Offline => "您已离线。请连接到互联网后重试。",
+        K::Network => "无法连接到服务器。请检查网络连接后重试。",
+        K::CorsRefused => "此页面无权访问注册服务。请联系客服。",
+        K::Timeout => "服务器响应超时。请重试。",
+        K::UnexpectedResponse => "服务器返回了意外的响应。请稍后重试。",
+        K::InvalidUsername => "用户名无效。请检查后重试。",
+        K::Misconfigured => "此注册表单配置有误。请联系客服。",
+    }
+}
