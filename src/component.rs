@@ -124,9 +124,10 @@ pub fn ResendCode(
     #[prop(optional, into)]
     on_error: Option<Callback<ResendError>>,
 ) -> impl IntoView {
-    let policy = move || CooldownPolicy::with_base_seconds(cooldown_secs.get().unwrap_or(30));
+    let policy =
+        move || CooldownPolicy::with_base_seconds(cooldown_secs.get_untracked().unwrap_or(30));
     let status = RwSignal::new(Status::Idle);
-    let cooldown = RwSignal::new(Cooldown::new(policy()));
+    let cooldown = RwSignal::new(Cooldown::new(CooldownPolicy::default()));
     let now = RwSignal::new(now_ms());
     let ticker: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
 
@@ -188,23 +189,31 @@ pub fn ResendCode(
         let stored = cooldown.with_untracked(|c| c.to_stored(current));
         storage::save(&key.get_untracked(), stored.as_deref());
     };
-
-    // A new user (or client, or base wait) starts over, with that user's
-    // stored deadline if there is one.
-    Effect::new(move |first: Option<()>| {
-        let key = key.get();
+    // The user's stored deadline, if any; `start_cooldown` only on mount.
+    let load = move |key: &str, on_mount: bool| {
         let mut fresh = Cooldown::new(policy());
         let current = now_ms();
-        if let Some(stored) = storage::load(&key) {
+        if let Some(stored) = storage::load(key) {
             fresh.restore(&stored, current);
         }
-        if first.is_none() && start_cooldown && fresh.can_send(current) {
+        if on_mount && start_cooldown && fresh.can_send(current) {
             fresh.start(current);
         }
-        status.set(Status::Idle);
-        cooldown.set(fresh);
-        persist();
-        schedule_tick();
+        fresh
+    };
+    cooldown.set(load(&key.get_untracked(), true));
+    persist();
+    schedule_tick();
+
+    // A new user (or client) starts over, with their own stored deadline.
+    Effect::new(move |previous: Option<String>| {
+        let current = key.get();
+        if previous.is_some_and(|p| p != current) {
+            status.set(Status::Idle);
+            cooldown.set(load(&current, false));
+            schedule_tick();
+        }
+        current
     });
 
     let send = move |event: web_sys::MouseEvent| {
@@ -232,6 +241,7 @@ pub fn ResendCode(
         if debug {
             log_debug("request", &request.to_redacted_json());
         }
+        let sent_for = key.get_untracked();
         status.set(Status::Sending);
         spawn_local(async move {
             let result = resend_confirmation_code(&request, &endpoint, timeout).await;
@@ -242,10 +252,13 @@ pub fn ResendCode(
                     Err(error) => log_debug("error", &error.to_string()),
                 }
             }
-            // The component may have been unmounted while the request ran.
-            if status.is_disposed() {
+            // The component may have been unmounted, or moved on to another
+            // user, while the request ran.
+            if status.is_disposed() || key.get_untracked() != sent_for {
                 return;
             }
+            // The base wait is a prop a caller may change at any time.
+            cooldown.update(|c| c.set_policy(policy()));
             let next = match result {
                 Ok(details) => {
                     cooldown.update(|c| c.on_sent(done));

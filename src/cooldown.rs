@@ -172,6 +172,11 @@ impl Cooldown {
         self.policy
     }
 
+    /// Uses another policy from now on; a running wait is kept.
+    pub fn set_policy(&mut self, policy: CooldownPolicy) {
+        self.policy = policy;
+    }
+
     /// Successful sends counted so far.
     pub fn sends(&self) -> u32 {
         self.sends

@@ -2,9 +2,16 @@
 //! Cognito that tools/test.sh starts (`FAKE_COGNITO_URL`, default port 4571).
 #![cfg(target_arch = "wasm32")]
 
-use cognito_resend_code::protocol::{EndpointConfig, ResendRequest, UserContextData};
+use std::sync::{Arc, Mutex};
+
+use cognito_resend_code::messages::{Locale, Messages};
+use cognito_resend_code::protocol::{
+    CodeDeliveryDetails, CognitoErrorKind, EndpointConfig, ResendError, ResendRequest,
+    UserContextData,
+};
 use cognito_resend_code::transport::resend_confirmation_code;
 use cognito_resend_code::ResendCode;
+use leptos::mount::UnmountHandle;
 use leptos::prelude::*;
 use serde_json::Value;
 use wasm_bindgen::JsCast;
@@ -61,36 +68,78 @@ async fn fake_requests(username: &str) -> Vec<Value> {
         .collect()
 }
 
+/// How to mount a widget for a test.
+#[derive(Clone, Default)]
+struct Options {
+    username: String,
+    endpoint: Option<String>,
+    secret_hash: Option<String>,
+    timeout_ms: Option<u32>,
+    cooldown_secs: Option<u32>,
+    locale: Option<String>,
+    enumeration_safe: bool,
+    start_cooldown: bool,
+}
+
+fn with_user(username: &str) -> Options {
+    Options {
+        username: username.to_owned(),
+        ..Options::default()
+    }
+}
+
+/// What the callbacks received.
+#[derive(Clone, Default)]
+struct Calls {
+    sent: Arc<Mutex<Vec<CodeDeliveryDetails>>>,
+    errors: Arc<Mutex<Vec<String>>>,
+}
+
 /// A mounted widget and the handles a person would use.
 struct Widget {
     root: HtmlElement,
+    calls: Calls,
+    handle: Option<UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
 }
 
 impl Widget {
-    fn mount(
-        username: &str,
-        secret_hash: Option<&str>,
-        endpoint: &str,
-        timeout_ms: Option<u32>,
-    ) -> Self {
+    fn mount(options: Options) -> Self {
         let document = web_sys::window().unwrap().document().unwrap();
         let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
         document.body().unwrap().append_child(&root).unwrap();
-        let (username, endpoint) = (username.to_owned(), endpoint.to_owned());
-        let secret_hash = secret_hash.map(str::to_owned);
+        let calls = Calls::default();
+        let (sent, errors) = (calls.sent.clone(), calls.errors.clone());
         let handle = leptos::mount::mount_to(root.clone(), move || {
+            let options = options.clone();
+            let (sent, errors) = (sent.clone(), errors.clone());
             view! {
                 <ResendCode
                     client_id="webclient"
-                    username=username.clone()
-                    endpoint=endpoint.clone()
-                    secret_hash=secret_hash.clone()
-                    timeout_ms=timeout_ms
+                    username=options.username
+                    endpoint=options.endpoint.unwrap_or_else(|| FAKE.to_owned())
+                    secret_hash=options.secret_hash
+                    timeout_ms=options.timeout_ms
+                    cooldown_secs=options.cooldown_secs
+                    locale=options.locale
+                    enumeration_safe=options.enumeration_safe
+                    start_cooldown=options.start_cooldown
+                    on_sent=move |details| sent.lock().unwrap().push(details)
+                    on_error=move |error: ResendError| errors.lock().unwrap().push(error.name().to_owned())
                 />
             }
+            .into_any()
         });
-        handle.forget();
-        Self { root }
+        Self {
+            root,
+            calls,
+            handle: Some(handle),
+        }
+    }
+
+    /// Unmounts and removes it, like leaving the page.
+    fn remove(mut self) {
+        drop(self.handle.take());
+        self.root.remove();
     }
 
     fn button(&self) -> HtmlButtonElement {
@@ -99,6 +148,14 @@ impl Widget {
             .unwrap()
             .unwrap()
             .unchecked_into()
+    }
+
+    fn label(&self) -> String {
+        self.button().text_content().unwrap_or_default()
+    }
+
+    fn unavailable(&self) -> bool {
+        self.button().get_attribute("aria-disabled").as_deref() == Some("true")
     }
 
     fn text(&self, selector: &str) -> String {
@@ -123,35 +180,266 @@ impl Widget {
         wait_until("an alert", 5_000, || !self.alert().is_empty()).await;
         self.alert()
     }
+
+    async fn press_and_wait_for_status(&self) -> String {
+        self.button().click();
+        wait_until("a status", 5_000, || !self.status().is_empty()).await;
+        self.status()
+    }
+}
+
+fn english() -> Messages {
+    Messages::new(Locale::En)
 }
 
 #[wasm_bindgen_test]
-async fn a_press_sends_once_shows_sending_then_the_destination() {
+async fn a_press_sends_once_then_the_button_counts_down() {
     let username = unique("fake.slow");
-    let widget = Widget::mount(&username, None, FAKE, None);
+    let widget = Widget::mount(with_user(&username));
     let button = widget.button();
-    assert_eq!(button.text_content().unwrap(), "Resend code");
-    // Two presses in the same tick, before the DOM shows the disabled state.
+    assert_eq!(widget.label(), "Resend code");
+    assert!(!widget.unavailable());
+    // Two presses in the same tick, before the DOM shows the sending state.
     button.click();
     button.click();
-    wait_until("the sending state", 2_000, || button.disabled()).await;
-    assert_eq!(button.text_content().unwrap(), "Sending…");
+    wait_until("the sending state", 2_000, || widget.label() == "Sending…").await;
+    assert!(widget.unavailable());
     assert_eq!(button.get_attribute("aria-busy").as_deref(), Some("true"));
     button.click();
     wait_until("the result", 5_000, || !widget.status().is_empty()).await;
     assert_eq!(widget.status(), "We emailed a code to s***@e***.");
     assert_eq!(widget.alert(), "");
-    assert!(!button.disabled());
-    assert_eq!(button.text_content().unwrap(), "Resend code");
+    // The cooldown: visible, in the accessible name in words, and presses do nothing.
+    assert!(widget.unavailable());
+    assert!(
+        widget.label() == "Resend code in 0:30" || widget.label() == "Resend code in 0:29",
+        "{}",
+        widget.label()
+    );
+    let name = button.get_attribute("aria-label").unwrap();
+    assert!(
+        name.starts_with("Resend code, available in ") && name.ends_with(" seconds"),
+        "{name}"
+    );
+    button.click();
+    sleep(100).await;
     assert_eq!(fake_requests(&username).await.len(), 1);
+    assert_eq!(widget.calls.sent.lock().unwrap().len(), 1);
+    assert_eq!(
+        widget.calls.sent.lock().unwrap()[0].destination.as_deref(),
+        Some("s***@e***")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_countdown_ends_and_the_button_works_again() {
+    let username = unique("fake.email");
+    let widget = Widget::mount(Options {
+        cooldown_secs: Some(1),
+        ..with_user(&username)
+    });
+    widget.press_and_wait_for_status().await;
+    assert_eq!(widget.label(), "Resend code in 0:01");
+    assert!(widget.unavailable());
+    wait_until("the end of the cooldown", 2_500, || {
+        widget.label() == "Resend code"
+    })
+    .await;
+    assert!(!widget.unavailable());
+    assert_eq!(widget.button().get_attribute("aria-label"), None);
+    // The second send waits twice as long.
+    widget.button().click();
+    wait_until("the second cooldown", 2_000, || {
+        widget.label() == "Resend code in 0:02"
+    })
+    .await;
+    assert_eq!(fake_requests(&username).await.len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn the_cooldown_survives_leaving_and_coming_back() {
+    let username = unique("fake.email");
+    let first = Widget::mount(with_user(&username));
+    first.press_and_wait_for_status().await;
+    first.remove();
+    let again = Widget::mount(with_user(&username));
+    wait_until("the restored cooldown", 1_000, || {
+        again.label().starts_with("Resend code in 0:")
+    })
+    .await;
+    assert!(again.unavailable());
+    again.button().click();
+    sleep(100).await;
+    assert_eq!(fake_requests(&username).await.len(), 1);
+    // Another user of the same client is not held.
+    let other = Widget::mount(with_user(&unique("fake.email")));
+    assert_eq!(other.label(), "Resend code");
+    // Storage holds no username.
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    for i in 0..storage.length().unwrap() {
+        let key = storage.key(i).unwrap().unwrap();
+        let value = storage.get_item(&key).unwrap().unwrap();
+        assert!(
+            !key.contains("fake.") && !value.contains("fake."),
+            "{key} = {value}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn start_cooldown_holds_the_button_from_the_start() {
+    let widget = Widget::mount(Options {
+        start_cooldown: true,
+        cooldown_secs: Some(45),
+        ..with_user(&unique("fake.email"))
+    });
+    wait_until("the initial cooldown", 1_000, || {
+        widget.label() == "Resend code in 0:45"
+    })
+    .await;
+    assert!(widget.unavailable());
+}
+
+#[wasm_bindgen_test]
+async fn every_cognito_error_shows_its_own_message_and_no_developer_detail() {
+    for kind in CognitoErrorKind::ALL {
+        let name = kind.name();
+        let widget = Widget::mount(with_user(&unique(&format!("fake.error.{name}"))));
+        let shown = widget.press_and_wait_for_alert().await;
+        let error = ResendError::Cognito {
+            kind,
+            message: Some(format!("Fake {name}")),
+        };
+        let wait = if kind == CognitoErrorKind::LimitExceeded {
+            15 * 60 * 1000
+        } else {
+            0
+        };
+        assert_eq!(shown, english().error(&error, wait), "{name}");
+        assert!(
+            !shown.contains("Fake") && !shown.contains("Exception"),
+            "{name}: {shown}"
+        );
+        assert_eq!(widget.status(), "");
+        assert_eq!(*widget.calls.errors.lock().unwrap(), [name]);
+        widget.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_attempt_limit_holds_the_button_for_fifteen_minutes() {
+    let widget = Widget::mount(with_user(&unique("fake.error.LimitExceededException")));
+    assert_eq!(
+        widget.press_and_wait_for_alert().await,
+        "Too many attempts. Please wait 15 minutes before asking for another code."
+    );
+    assert_eq!(widget.label(), "Resend code in 15:00");
+    assert!(widget.unavailable());
+    let state = widget
+        .root
+        .query_selector(".cognito-resend-code")
+        .unwrap()
+        .unwrap();
+    assert_eq!(state.get_attribute("data-state").as_deref(), Some("limit"));
+}
+
+#[wasm_bindgen_test]
+async fn throttling_gives_a_short_wait_and_server_faults_none() {
+    let throttled = Widget::mount(with_user(&unique("fake.error.TooManyRequestsException")));
+    throttled.press_and_wait_for_alert().await;
+    assert_eq!(throttled.label(), "Resend code in 0:10");
+    let internal = Widget::mount(with_user(&unique("fake.error.InternalErrorException")));
+    assert_eq!(
+        internal.press_and_wait_for_alert().await,
+        "Something went wrong on our side. Please try again in a moment."
+    );
+    assert_eq!(internal.label(), "Resend code");
+    assert!(!internal.unavailable(), "usable again after a server fault");
+}
+
+#[wasm_bindgen_test]
+async fn already_confirmed_tells_the_person_to_sign_in() {
+    let widget = Widget::mount(with_user(&unique("fake.confirmed")));
+    assert_eq!(
+        widget.press_and_wait_for_alert().await,
+        "Your account is already confirmed. You can sign in now."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn enumeration_safe_mode_shows_an_unknown_user_exactly_like_a_success() {
+    let known = Widget::mount(Options {
+        enumeration_safe: true,
+        ..with_user(&unique("fake.email"))
+    });
+    let unknown = Widget::mount(Options {
+        enumeration_safe: true,
+        ..with_user(&unique("fake.error.UserNotFoundException"))
+    });
+    let known_text = known.press_and_wait_for_status().await;
+    let unknown_text = unknown.press_and_wait_for_status().await;
+    assert_eq!(
+        known_text,
+        "If an account exists for that username, we've sent it a new code."
+    );
+    assert_eq!(unknown_text, known_text);
+    assert_eq!(unknown.alert(), known.alert());
+    assert_eq!(unknown.label(), known.label());
+    assert_eq!(unknown.unavailable(), known.unavailable());
+    let markup = |w: &Widget| {
+        w.root.inner_html().replace(
+            &w.button().get_attribute("aria-label").unwrap_or_default(),
+            "",
+        )
+    };
+    assert_eq!(markup(&unknown), markup(&known));
+}
+
+#[wasm_bindgen_test]
+async fn the_locale_comes_from_the_prop_then_the_page() {
+    let german = Widget::mount(Options {
+        locale: Some("de-DE".into()),
+        ..with_user(&unique("fake.sms"))
+    });
+    assert_eq!(german.label(), "Code erneut senden");
+    let text = german.press_and_wait_for_status().await;
+    assert_eq!(
+        text,
+        Messages::new(Locale::De)
+            .get(cognito_resend_code::messages::MessageKey::SentSms)
+            .replace("{destination}", "+*******1234")
+    );
+    assert!(german.label().starts_with("Code erneut senden in 0:"));
+
+    let html = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap();
+    html.set_attribute("lang", "ja").unwrap();
+    let japanese = Widget::mount(with_user(&unique("fake.email")));
+    html.set_attribute("lang", "en").unwrap();
+    assert_eq!(
+        japanese.label(),
+        Locale::Ja.text(cognito_resend_code::messages::MessageKey::ResendButton)
+    );
+    let container = japanese
+        .root
+        .query_selector(".cognito-resend-code")
+        .unwrap()
+        .unwrap();
+    assert_eq!(container.get_attribute("lang").as_deref(), Some("ja"));
 }
 
 #[wasm_bindgen_test]
 async fn the_secret_hash_prop_goes_on_the_wire_and_nowhere_in_the_dom() {
     let username = unique("fake.email");
-    let widget = Widget::mount(&username, Some("c2VjcmV0aGFzaA=="), FAKE, None);
-    widget.button().click();
-    wait_until("the result", 5_000, || !widget.status().is_empty()).await;
+    let widget = Widget::mount(Options {
+        secret_hash: Some("c2VjcmV0aGFzaA==".into()),
+        ..with_user(&username)
+    });
+    widget.press_and_wait_for_status().await;
     let requests = fake_requests(&username).await;
     assert_eq!(
         requests[0]["body"].as_str().unwrap(),
@@ -163,55 +451,56 @@ async fn the_secret_hash_prop_goes_on_the_wire_and_nowhere_in_the_dom() {
 }
 
 #[wasm_bindgen_test]
-async fn cognito_errors_are_shown_in_plain_words() {
-    let limit = Widget::mount("fake.error.LimitExceededException", None, FAKE, None);
-    assert_eq!(
-        limit.press_and_wait_for_alert().await,
-        "Too many attempts. Please wait a while before asking for another code."
-    );
-    let confirmed = Widget::mount("fake.confirmed", None, FAKE, None);
-    assert_eq!(
-        confirmed.press_and_wait_for_alert().await,
-        "Your account is already confirmed. You can sign in now."
-    );
-    let internal = Widget::mount("fake.error.InternalErrorException", None, FAKE, None);
-    assert_eq!(
-        internal.press_and_wait_for_alert().await,
-        "Something went wrong on our side. Please try again in a moment."
-    );
-    assert_eq!(internal.status(), "");
-    assert!(!internal.button().disabled(), "usable again after an error");
-}
-
-#[wasm_bindgen_test]
 async fn an_invalid_username_is_reported_without_a_request() {
     let username = format!("{}\tx", unique("fake.email"));
-    let widget = Widget::mount(&username, None, FAKE, None);
+    let widget = Widget::mount(with_user(&username));
     assert_eq!(
         widget.press_and_wait_for_alert().await,
         "That username isn't valid. Check it and try again."
     );
     assert_eq!(fake_requests(&username).await.len(), 0);
+    assert!(!widget.unavailable(), "the person can fix it and retry");
 }
 
 #[wasm_bindgen_test]
 async fn a_server_that_never_answers_times_out() {
-    let widget = Widget::mount("fake.hang", None, FAKE, Some(300));
+    let widget = Widget::mount(Options {
+        timeout_ms: Some(300),
+        ..with_user(&unique("fake.hang"))
+    });
     assert_eq!(
         widget.press_and_wait_for_alert().await,
         "The server took too long to answer. Please try again."
     );
-    assert!(!widget.button().disabled());
+    assert!(!widget.unavailable());
+    assert_eq!(*widget.calls.errors.lock().unwrap(), ["TimeoutError"]);
 }
 
 #[wasm_bindgen_test]
 async fn a_refused_connection_is_a_network_error() {
     // Port 9 (discard) has no listener here: the connection is refused.
-    let widget = Widget::mount("fake.email", None, "http://127.0.0.1:9/", None);
+    let widget = Widget::mount(Options {
+        endpoint: Some("http://127.0.0.1:9/".into()),
+        ..with_user(&unique("fake.email"))
+    });
     assert_eq!(
         widget.press_and_wait_for_alert().await,
         "We couldn't reach the server. Check your connection and try again."
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_server_without_cors_headers_is_told_apart_from_a_dead_one() {
+    // The fake's /_nocors path answers without CORS headers.
+    let widget = Widget::mount(Options {
+        endpoint: Some(format!("{FAKE}_nocors")),
+        ..with_user(&unique("fake.email"))
+    });
+    assert_eq!(
+        widget.press_and_wait_for_alert().await,
+        "This page isn't allowed to contact the sign-up service. Please contact support."
+    );
+    assert_eq!(*widget.calls.errors.lock().unwrap(), ["CorsError"]);
 }
 
 /// What the browser actually sent for a request with every field set:

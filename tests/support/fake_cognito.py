@@ -10,6 +10,8 @@ Real HTTP on 127.0.0.1 with CORS. The username picks the answer:
   fake.confirmed                 InvalidParameterException "User is already confirmed."
   fake.error.<Name>              400 {"__type": Name} (500 for InternalErrorException)
   fake.html502                   502 with an HTML page
+
+Requests to /_nocors get answers without CORS headers (a browser refuses them).
   anything else                  200 (email)
 
 Anything after a "+" in the username is ignored, so concurrent tests can tell
@@ -46,7 +48,10 @@ class Handler(BaseHTTPRequestHandler):
     def reply(self, status, body, content_type="application/x-amz-json-1.1", extra=None):
         data = body.encode() if isinstance(body, str) else body
         self.send_response(status)
-        for name, value in {**CORS, **(extra or {})}.items():
+        # Without CORS, but embeddable (CORP), so a no-cors probe from a page
+        # with COEP (like the wasm-bindgen test runner's) can still see it.
+        cors = {"Cross-Origin-Resource-Policy": "cross-origin"} if self.path.startswith("/_nocors") else CORS
+        for name, value in {**cors, **(extra or {})}.items():
             self.send_header(name, value)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
@@ -67,7 +72,8 @@ class Handler(BaseHTTPRequestHandler):
     def do_OPTIONS(self):
         self.record(b"")
         requested = self.headers.get("Access-Control-Request-Headers", "")
-        self.reply(204, b"", extra={"Access-Control-Allow-Headers": requested})
+        allow = {} if self.path.startswith("/_nocors") else {"Access-Control-Allow-Headers": requested}
+        self.reply(204, b"", extra=allow)
 
     def do_GET(self):
         if self.path == "/_requests":
