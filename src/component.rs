@@ -351,12 +351,17 @@ pub fn ResendCode(
                 part="button"
                 aria-disabled=move || unavailable().then_some("true")
                 aria-busy=move || sending().then_some("true")
-                aria-label=accessible_name
                 on:click=send
                 on:keydown=ignore_repeat
             >
                 <span class="crc-spinner" aria-hidden="true"></span>
-                <span class="crc-label">{label}</span>
+                // During a cooldown the countdown is for the eyes and the
+                // words are for assistive technology; the name still starts
+                // with the visible label for speech input.
+                <span class="crc-label" aria-hidden=move || accessible_name().is_some().then_some("true")>
+                    {label}
+                </span>
+                <span class="crc-visually-hidden">{accessible_name}</span>
             </button>
             <p class="crc-message crc-sent" part="message" role="status">{sent}</p>
             <p class="crc-message crc-error" part="message error" role="alert">{failed}</p>

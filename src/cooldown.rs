@@ -83,12 +83,16 @@ impl CooldownPolicy {
             | MessageKey::Misconfigured => None,
             MessageKey::AlreadyConfirmed
             | MessageKey::Forbidden
-            | MessageKey::PoolMisconfigured
+            | MessageKey::EmailRoleAccessPolicy
+            | MessageKey::SmsRoleAccessPolicy
+            | MessageKey::SmsRoleTrustRelationship
             | MessageKey::InvalidParameter
             | MessageKey::NotAuthorized
             | MessageKey::OperationNotEnabled
             | MessageKey::ResourceNotFound
-            | MessageKey::LambdaFailed
+            | MessageKey::InvalidLambdaResponse
+            | MessageKey::UnexpectedLambda
+            | MessageKey::UserLambdaValidation
             | MessageKey::UserNotFound
             | MessageKey::CorsRefused => Some((self.base_ms, CooldownReason::Blocked)),
             // Not error keys.

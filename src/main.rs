@@ -20,6 +20,13 @@ fn main() {
     let endpoint = param("endpoint");
     let region = param("region");
     let user_pool_id = param("user_pool_id");
+    let flag = |name: &str| param(name).is_some_and(|v| v == "1" || v == "true");
+    let locale = param("locale");
+    let cooldown_secs = param("cooldown").and_then(|v| v.parse::<u32>().ok());
+    let timeout_ms = param("timeout_ms").and_then(|v| v.parse::<u32>().ok());
+    let start_cooldown = flag("start_cooldown");
+    let enumeration_safe = flag("enumeration_safe");
+    let debug = flag("debug");
     let target = endpoint
         .clone()
         .or_else(|| user_pool_id.clone())
@@ -35,7 +42,10 @@ fn main() {
                     "This page needs settings in its address: "
                     <code>"?endpoint=…&client_id=…&username=…"</code>
                     " (or " <code>"region"</code> " / " <code>"user_pool_id"</code>
-                    " instead of " <code>"endpoint"</code> "). "
+                    " instead of " <code>"endpoint"</code> "; optional "
+                    <code>"locale"</code> ", " <code>"cooldown"</code> " (seconds), "
+                    <code>"start_cooldown=1"</code> ", " <code>"enumeration_safe=1"</code> ", "
+                    <code>"debug=1"</code> "). "
                     <code>"make demo"</code> " prints a ready-made link."
                 </p>
             </main>
@@ -56,6 +66,12 @@ fn main() {
                     endpoint=endpoint
                     region=region
                     user_pool_id=user_pool_id
+                    locale=locale
+                    cooldown_secs=cooldown_secs
+                    timeout_ms=timeout_ms
+                    start_cooldown=start_cooldown
+                    enumeration_safe=enumeration_safe
+                    debug=debug
                 />
                 <p class="demo-config">"Cognito: " {target} " · client " {client_id}</p>
             </main>

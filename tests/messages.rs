@@ -107,27 +107,37 @@ fn every_error_has_its_key() {
         (K::InternalError, MessageKey::InternalError),
         (
             K::InvalidEmailRoleAccessPolicy,
-            MessageKey::PoolMisconfigured,
+            MessageKey::EmailRoleAccessPolicy,
         ),
-        (K::InvalidLambdaResponse, MessageKey::LambdaFailed),
+        (K::InvalidLambdaResponse, MessageKey::InvalidLambdaResponse),
         (K::InvalidParameter, MessageKey::InvalidParameter),
-        (K::InvalidSmsRoleAccessPolicy, MessageKey::PoolMisconfigured),
+        (
+            K::InvalidSmsRoleAccessPolicy,
+            MessageKey::SmsRoleAccessPolicy,
+        ),
         (
             K::InvalidSmsRoleTrustRelationship,
-            MessageKey::PoolMisconfigured,
+            MessageKey::SmsRoleTrustRelationship,
         ),
         (K::LimitExceeded, MessageKey::LimitExceeded),
         (K::NotAuthorized, MessageKey::NotAuthorized),
         (K::OperationNotEnabled, MessageKey::OperationNotEnabled),
         (K::ResourceNotFound, MessageKey::ResourceNotFound),
         (K::TooManyRequests, MessageKey::TooManyRequests),
-        (K::UnexpectedLambda, MessageKey::LambdaFailed),
-        (K::UserLambdaValidation, MessageKey::LambdaFailed),
+        (K::UnexpectedLambda, MessageKey::UnexpectedLambda),
+        (K::UserLambdaValidation, MessageKey::UserLambdaValidation),
         (K::UserNotFound, MessageKey::UserNotFound),
     ];
     assert_eq!(expected.len(), CognitoErrorKind::ALL.len());
     for (kind, key) in expected {
         assert_eq!(error_key(&cognito(kind, None)), key, "{kind:?}");
+    }
+    // Each of the 16 has a sentence of its own, in every locale.
+    for locale in Locale::ALL {
+        let mut texts: Vec<&str> = expected.iter().map(|(_, key)| locale.text(*key)).collect();
+        texts.sort_unstable();
+        texts.dedup();
+        assert_eq!(texts.len(), 16, "{locale:?}");
     }
     let transport = [
         (ResendError::Offline, MessageKey::Offline),
@@ -232,7 +242,7 @@ fn every_locale_has_every_key_with_the_same_placeholders() {
             }
         }
     }
-    assert_eq!(MessageKey::ALL.len(), 29);
+    assert_eq!(MessageKey::ALL.len(), 33);
     for &key in MessageKey::ALL {
         assert_eq!(MessageKey::from_name(key.name()), Some(key));
     }

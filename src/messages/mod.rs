@@ -62,14 +62,18 @@ message_keys! {
     CodeDeliveryFailure,
     Forbidden,
     InternalError,
-    PoolMisconfigured,
+    EmailRoleAccessPolicy,
+    SmsRoleAccessPolicy,
+    SmsRoleTrustRelationship,
     InvalidParameter,
     LimitExceeded,
     NotAuthorized,
     OperationNotEnabled,
     ResourceNotFound,
     TooManyRequests,
-    LambdaFailed,
+    InvalidLambdaResponse,
+    UnexpectedLambda,
+    UserLambdaValidation,
     UserNotFound,
     UnknownError,
     Offline,
@@ -346,12 +350,12 @@ pub fn error_key(error: &ResendError) -> MessageKey {
             K::CodeDeliveryFailure => MessageKey::CodeDeliveryFailure,
             K::Forbidden => MessageKey::Forbidden,
             K::InternalError => MessageKey::InternalError,
-            K::InvalidEmailRoleAccessPolicy
-            | K::InvalidSmsRoleAccessPolicy
-            | K::InvalidSmsRoleTrustRelationship => MessageKey::PoolMisconfigured,
-            K::InvalidLambdaResponse | K::UnexpectedLambda | K::UserLambdaValidation => {
-                MessageKey::LambdaFailed
-            }
+            K::InvalidEmailRoleAccessPolicy => MessageKey::EmailRoleAccessPolicy,
+            K::InvalidSmsRoleAccessPolicy => MessageKey::SmsRoleAccessPolicy,
+            K::InvalidSmsRoleTrustRelationship => MessageKey::SmsRoleTrustRelationship,
+            K::InvalidLambdaResponse => MessageKey::InvalidLambdaResponse,
+            K::UnexpectedLambda => MessageKey::UnexpectedLambda,
+            K::UserLambdaValidation => MessageKey::UserLambdaValidation,
             K::InvalidParameter => MessageKey::InvalidParameter,
             K::LimitExceeded => MessageKey::LimitExceeded,
             K::NotAuthorized => MessageKey::NotAuthorized,
@@ -376,8 +380,12 @@ pub fn is_configuration_problem(error: &ResendError) -> bool {
     matches!(
         error_key(error),
         MessageKey::Forbidden
-            | MessageKey::PoolMisconfigured
-            | MessageKey::LambdaFailed
+            | MessageKey::EmailRoleAccessPolicy
+            | MessageKey::SmsRoleAccessPolicy
+            | MessageKey::SmsRoleTrustRelationship
+            | MessageKey::InvalidLambdaResponse
+            | MessageKey::UnexpectedLambda
+            | MessageKey::UserLambdaValidation
             | MessageKey::InvalidParameter
             | MessageKey::NotAuthorized
             | MessageKey::OperationNotEnabled

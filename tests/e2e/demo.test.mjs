@@ -1,7 +1,19 @@
 // The Trunk-built demo in Chromium, against ministack and the fake Cognito.
 import { after, before, beforeEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { env, fakeRequests, launch, openDemo, resetFake, serveStatic } from "./support.mjs";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import {
+  axeViolations,
+  env,
+  fakeRequests,
+  launch,
+  openDemo,
+  resetFake,
+  screenshots,
+  serveStatic,
+  shoot,
+} from "./support.mjs";
 
 let browser;
 let site;
@@ -9,12 +21,24 @@ let site;
 before(async () => {
   browser = await launch();
   site = await serveStatic(env.dist);
+  mkdirSync(screenshots, { recursive: true });
 });
 
 after(async () => {
   await browser?.close();
   await site?.close();
 });
+
+const button = (page) => page.locator(".crc-button");
+const label = (page) => page.locator(".crc-label").textContent();
+const spoken = (page) => page.locator(".crc-visually-hidden").textContent();
+const status = (page) => page.getByRole("status");
+const alert = (page) => page.getByRole("alert");
+
+async function waitForText(locator, text) {
+  await locator.filter({ hasText: text }).waitFor();
+  assert.equal(await locator.textContent(), text);
+}
 
 describe("demo against ministack", () => {
   const demo = (overrides = {}) =>
@@ -25,20 +49,30 @@ describe("demo against ministack", () => {
       ...overrides,
     });
 
-  test("pressing Resend code shows the masked destination and the medium", async () => {
+  test("pressing Resend code shows the masked destination and the medium, then counts down", async () => {
     const { page, errors } = await demo();
     const posts = [];
     page.on("request", (r) => r.method() === "POST" && posts.push(r));
     await page.getByRole("button", { name: "Resend code" }).click();
-    const status = page.getByRole("status");
-    await status.filter({ hasText: "We emailed a code to" }).waitFor();
     // ministack masks ada@example.com as a****@e****.
-    assert.equal(await status.textContent(), "We emailed a code to a****@e****.");
-    assert.equal(await page.getByRole("alert").textContent(), "");
+    await waitForText(status(page), "We emailed a code to a****@e****.");
+    assert.equal(await alert(page).textContent(), "");
     assert.equal(posts.length, 1);
     assert.equal(posts[0].headers()["authorization"], undefined);
+    assert.match(await label(page), /^Resend code in 0:(30|29)$/);
+    assert.equal(await button(page).getAttribute("aria-disabled"), "true");
+    await button(page).screenshot({ path: join(screenshots, "cooldown.png") });
+    await shoot(page, "light");
+
+    // A reload keeps the cooldown; presses during it send nothing.
+    await page.reload();
+    await button(page).waitFor();
+    assert.match(await label(page), /^Resend code in 0:(30|29|28|27)$/);
+    await button(page).click({ force: true });
+    await page.waitForTimeout(200);
+    assert.equal(posts.length, 1, posts.map((p) => p.url() + " " + p.postData()).join("\n"));
     assert.deepEqual(errors, []);
-    await page.close();
+    await page.context().close();
   });
 
   test("region and user_pool_id come from the query string; a mismatch is named, nothing sent", async () => {
@@ -55,10 +89,7 @@ describe("demo against ministack", () => {
     });
     await page.goto(`${site.url}?${query}`);
     await page.getByRole("button", { name: "Resend code" }).click();
-    await page
-      .getByRole("alert")
-      .filter({ hasText: "This sign-up form isn't set up correctly. Please contact support." })
-      .waitFor();
+    await waitForText(alert(page), "This sign-up form isn't set up correctly. Please contact support.");
     assert.deepEqual(warnings.filter((w) => !w.includes("integrity")), [
       'invalid endpoint: region "us-west-2" does not match the user pool id\'s region "us-east-1"',
     ]);
@@ -68,82 +99,162 @@ describe("demo against ministack", () => {
 
   test("an unknown username shows its message", async () => {
     const { page, errors } = await demo({ username: "nobody-here" });
-    await page.getByRole("button", { name: "Resend code" }).click();
-    await page
-      .getByRole("alert")
-      .filter({ hasText: "We couldn't find an account with that username. Check it, or sign up again." })
-      .waitFor();
-    assert.equal(await page.getByRole("status").textContent(), "");
+    await button(page).click();
+    await waitForText(alert(page), "We couldn't find an account with that username. Check it, or sign up again.");
+    assert.equal(await status(page).textContent(), "");
     // The 400 is logged by Chromium as a failed resource load, nothing else.
     assert.deepEqual(errors.filter((e) => !e.includes("400")), []);
-    await page.close();
+    await page.context().close();
   });
 
-  test("an unknown client id shows its message", async () => {
+  test("an unknown client id shows its message, the detail goes to the console", async () => {
     const { page } = await demo({ client_id: "unknownclient123" });
-    await page.getByRole("button", { name: "Resend code" }).click();
-    await page
-      .getByRole("alert")
-      .filter({ hasText: "This sign-up form isn't set up correctly. Please contact support." })
-      .waitFor();
-    await page.close();
+    const warnings = [];
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+    await button(page).click();
+    await waitForText(alert(page), "This sign-up form isn't set up correctly. Please contact support.");
+    assert.ok(warnings.some((w) => w.startsWith("ResourceNotFoundException: ")), warnings.join("\n"));
+    await page.context().close();
   });
 });
 
 describe("demo against the fake Cognito", () => {
   beforeEach(resetFake);
 
-  const demo = (username) =>
-    openDemo(browser, site, { endpoint: env.fake, client_id: "democlient", username });
+  const demo = (username, extra = {}, contextOptions = {}) =>
+    openDemo(browser, site, { endpoint: env.fake, client_id: "democlient", username, ...extra }, contextOptions);
 
   test("while sending, the button says so and ignores more presses: one request", async () => {
     const { page } = await demo("fake.slow");
-    const button = page.getByRole("button");
-    await button.click();
+    await button(page).click();
     await page.getByRole("button", { name: "Sending…" }).waitFor();
-    assert.equal(await button.isDisabled(), true);
-    assert.equal(await button.getAttribute("aria-busy"), "true");
-    await button.click({ force: true }).catch(() => {});
+    assert.equal(await button(page).getAttribute("aria-disabled"), "true");
+    assert.equal(await button(page).getAttribute("aria-busy"), "true");
+    await button(page).click({ force: true });
     await page.keyboard.press("Enter");
-    await page.getByRole("status").filter({ hasText: "We emailed a code to s***@e***." }).waitFor();
-    assert.equal(await button.textContent(), "Resend code");
-    assert.equal(await button.isDisabled(), false);
+    await waitForText(status(page), "We emailed a code to s***@e***.");
     assert.equal((await fakeRequests()).length, 1);
-    await page.close();
+    await page.context().close();
+  });
+
+  test("a double click sends one request, even with no cooldown", async () => {
+    const { page } = await demo("fake.email", { cooldown: "0" });
+    await button(page).dblclick();
+    await waitForText(status(page), "We emailed a code to a***@e***.");
+    await page.waitForTimeout(300);
+    assert.equal((await fakeRequests()).length, 1);
+    assert.equal(await label(page), "Resend code");
+    await page.context().close();
+  });
+
+  test("Enter held down sends one request, even with no cooldown", async () => {
+    const { page } = await demo("fake.email", { cooldown: "0" });
+    await button(page).focus();
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.down("Enter"); // after the first, these are repeats
+      await page.waitForTimeout(30);
+    }
+    await page.keyboard.up("Enter");
+    await waitForText(status(page), "We emailed a code to a***@e***.");
+    await page.waitForTimeout(300);
+    assert.equal((await fakeRequests()).length, 1);
+    // The keyboard works end to end: Space presses it again once it is live.
+    await page.keyboard.press("Space");
+    await page.waitForTimeout(300);
+    assert.equal((await fakeRequests()).length, 2);
+    await page.context().close();
   });
 
   test("an SMS delivery is worded as a text", async () => {
     const { page } = await demo("fake.sms");
-    await page.getByRole("button").click();
-    await page.getByRole("status").filter({ hasText: "We texted a code to +*******1234." }).waitFor();
-    await page.close();
+    await button(page).click();
+    await waitForText(status(page), "We texted a code to +*******1234.");
+    await page.context().close();
   });
 
   test("the body on the wire is the SDK's, byte for byte", async () => {
     const { page } = await demo("fake.email");
-    await page.getByRole("button").click();
-    await page.getByRole("status").filter({ hasText: "We emailed a code" }).waitFor();
+    await button(page).click();
+    await status(page).filter({ hasText: "We emailed a code" }).waitFor();
     const [request] = await fakeRequests();
     assert.equal(request.body, '{"ClientId":"democlient","Username":"fake.email"}');
-    await page.close();
+    await page.context().close();
   });
 
   test("an invalid username is reported and nothing is sent", async () => {
     const { page } = await demo("two words");
-    await page.getByRole("button").click();
-    await page.getByRole("alert").filter({ hasText: "That username isn't valid. Check it and try again." }).waitFor();
+    await button(page).click();
+    await waitForText(alert(page), "That username isn't valid. Check it and try again.");
     assert.equal((await fakeRequests()).length, 0);
-    await page.close();
+    await page.context().close();
   });
 
   test("a 502 HTML page from a proxy gets a plain message and the button works again", async () => {
     const { page } = await demo("fake.html502");
-    await page.getByRole("button").click();
-    await page
-      .getByRole("alert")
-      .filter({ hasText: "We got an unexpected answer from the server. Please try again later." })
-      .waitFor();
-    assert.equal(await page.getByRole("button", { name: "Resend code" }).isDisabled(), false);
-    await page.close();
+    await button(page).click();
+    await waitForText(alert(page), "We got an unexpected answer from the server. Please try again later.");
+    assert.equal(await button(page).getAttribute("aria-disabled"), null);
+    await page.context().close();
+  });
+
+  test("the attempt limit: a long wait, said in words", async () => {
+    const { page } = await demo("fake.error.LimitExceededException");
+    await button(page).click();
+    await waitForText(alert(page), "Too many attempts. Please wait 15 minutes before asking for another code.");
+    assert.equal(await label(page), "Resend code in 15:00");
+    assert.equal(await spoken(page), "Resend code, available in 15 minutes");
+    assert.equal(await button(page).evaluate((b) => b.getAttribute("aria-disabled")), "true");
+    await shoot(page, "error");
+    assert.deepEqual(await axeViolations(page), []);
+    await page.context().close();
+  });
+
+  test("enumeration-safe mode: an unknown user looks exactly like a success", async () => {
+    const known = await demo("fake.email", { enumeration_safe: "1" });
+    const unknown = await demo("fake.error.UserNotFoundException", { enumeration_safe: "1" });
+    for (const { page } of [known, unknown]) await button(page).click();
+    const neutral = "If an account exists for that username, we've sent it a new code.";
+    await waitForText(status(known.page), neutral);
+    await waitForText(status(unknown.page), neutral);
+    const widget = async ({ page }) =>
+      (await page.locator(".cognito-resend-code").innerHTML()).replace(/in 0:\d\d|in \d+ seconds/g, "");
+    assert.equal(await widget(unknown), await widget(known));
+    await known.page.context().close();
+    await unknown.page.context().close();
+  });
+
+  test("debug mode logs the request and the answer", async () => {
+    const { page, debug } = await demo("fake.email", { debug: "1" });
+    await button(page).click();
+    await status(page).filter({ hasText: "We emailed" }).waitFor();
+    assert.deepEqual(debug, [
+      '[cognito-resend-code] request {"ClientId":"democlient","Username":"fake.email"}',
+      "[cognito-resend-code] sent EMAIL a***@e*** email",
+    ]);
+    await page.context().close();
+  });
+
+  test("the locale comes from the query string, in French", async () => {
+    const { page } = await demo("fake.email", { locale: "fr" });
+    assert.equal(await label(page), "Renvoyer le code");
+    await button(page).click();
+    await waitForText(status(page), "Nous avons envoyé un code par e-mail à a***@e***.");
+    assert.match(await label(page), /^Renvoyer le code dans 0:(30|29)$/);
+    assert.equal(await page.locator(".cognito-resend-code").getAttribute("lang"), "fr");
+    await page.context().close();
+  });
+
+  test("axe-core finds no violations, idle and sent, light and dark", async () => {
+    for (const colorScheme of ["light", "dark"]) {
+      const { page } = await demo("fake.email", {}, { colorScheme });
+      assert.deepEqual(await axeViolations(page), [], `${colorScheme}, idle`);
+      if (colorScheme === "dark") {
+        await shoot(page, "dark");
+      }
+      await button(page).click();
+      await status(page).filter({ hasText: "We emailed" }).waitFor();
+      assert.deepEqual(await axeViolations(page), [], `${colorScheme}, sent`);
+      await page.context().close();
+    }
   });
 });

@@ -74,13 +74,32 @@ export async function resetFake() {
   await fetch(new URL("_reset", env.fake), { method: "POST" });
 }
 
+/** Runs axe-core in the page; resolves to its violations (ids and targets). */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const result = await page.evaluate(() => globalThis.axe.run(document));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Where the README's screenshots go. */
+export const screenshots = join(root, "docs/screenshots");
+
+/** Screenshots the demo card for the README, without the run-specific config line. */
+export async function shoot(page, name) {
+  await page.addStyleTag({ content: ".demo-config { display: none; }" });
+  await page.locator(".demo-card").screenshot({ path: join(screenshots, `${name}.png`) });
+}
+
 /** Opens the demo with these query parameters; records console errors. */
-export async function openDemo(browser, site, params) {
-  const page = await browser.newPage();
+export async function openDemo(browser, site, params, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
   const errors = [];
+  const debug = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("console", (m) => m.type() === "debug" && debug.push(m.text()));
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(`${site.url}?${new URLSearchParams(params)}`);
-  await page.getByRole("button", { name: "Resend code" }).waitFor();
-  return { page, errors };
+  await page.locator(".crc-button").waitFor();
+  return { page, errors, debug };
 }
