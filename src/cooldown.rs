@@ -109,6 +109,15 @@ impl CooldownPolicy {
 }
 
 /// Why the button is waiting.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::cooldown::{Cooldown, CooldownPolicy, CooldownReason};
+/// use cognito_resend_code::protocol::{CognitoErrorKind, ResendError};
+/// let mut cooldown = Cooldown::new(CooldownPolicy::default());
+/// cooldown.on_error(&ResendError::Cognito { kind: CognitoErrorKind::LimitExceeded, message: None }, 0);
+/// assert_eq!(cooldown.active(0), Some((15 * 60 * 1000, CooldownReason::LimitExceeded)));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CooldownReason {
     /// A code was just sent.

@@ -13,6 +13,17 @@ use crate::protocol::{
 pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
 
 /// What came back, before it is read.
+///
+/// ## Usage
+/// ```no_run
+/// # async fn run() -> Result<(), cognito_resend_code::protocol::ResendError> {
+/// use cognito_resend_code::protocol::{parse_response, prepare, EndpointConfig, ResendRequest};
+/// use cognito_resend_code::transport::post;
+/// let endpoint = EndpointConfig { region: Some("us-east-1".into()), ..Default::default() };
+/// let raw = post(&prepare(&ResendRequest::new("cid", "ok"), &endpoint)?, 15_000).await?;
+/// let details = parse_response(raw.status, raw.error_type.as_deref(), &raw.body)?;
+/// # Ok(()) }
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RawResponse {
     /// HTTP status.

@@ -21,6 +21,13 @@ macro_rules! message_keys {
         /// One piece of text the widget can show. Templates may hold
         /// `{destination}` (the masked destination), `{time}` (a countdown,
         /// `0:27`) or `{wait}` (a duration in words, `15 minutes`).
+        ///
+        /// ## Usage
+        /// ```
+        /// use cognito_resend_code::messages::{english, MessageKey};
+        /// assert_eq!(MessageKey::from_name("SentSms"), Some(MessageKey::SentSms));
+        /// assert_eq!(english(MessageKey::SentSms), "We texted a code to {destination}.");
+        /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[allow(missing_docs)] // the English catalog (en.rs) documents each key
         pub enum MessageKey {
@@ -96,6 +103,13 @@ pub(crate) struct Units {
 }
 
 /// A language the widget speaks.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::messages::{Locale, MessageKey};
+/// assert_eq!(Locale::Es.text(MessageKey::ResendButton), "Reenviar código");
+/// assert_eq!(Locale::Ja.duration(65_000), "1分5秒");
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Locale {
     /// English (`en`), the fallback.

@@ -29,6 +29,13 @@ pub struct EndpointConfig {
 }
 
 /// Why no endpoint could be worked out.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::protocol::{EndpointConfig, EndpointError};
+/// let config = EndpointConfig { region: Some("mars-1".into()), ..Default::default() };
+/// assert_eq!(config.resolve(), Err(EndpointError::BadRegion("mars-1".into())));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EndpointError {
     /// None of endpoint, region and user pool id was given.

@@ -10,6 +10,13 @@ use super::validate::ValidationError;
 macro_rules! cognito_errors {
     ($($variant:ident => $name:literal,)*) => {
         /// The 16 errors Cognito documents for `ResendConfirmationCode`.
+        ///
+        /// ## Usage
+        /// ```
+        /// use cognito_resend_code::protocol::CognitoErrorKind;
+        /// assert_eq!(CognitoErrorKind::from_name("UserNotFoundException"), Some(CognitoErrorKind::UserNotFound));
+        /// assert_eq!(CognitoErrorKind::ALL.len(), 16);
+        /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum CognitoErrorKind {
             $(
@@ -60,6 +67,13 @@ cognito_errors! {
 }
 
 /// Why a response could not be read.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::protocol::{parse_response, ResendError, ResponseProblem};
+/// let error = parse_response(502, None, b"<html>Bad Gateway</html>").unwrap_err();
+/// assert_eq!(error, ResendError::UnexpectedResponse { status: 502, problem: ResponseProblem::NotJson });
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ResponseProblem {
     /// The body is not JSON (an HTML page from a proxy, an empty body, ...).
@@ -69,6 +83,16 @@ pub enum ResponseProblem {
 }
 
 /// Why a code was not resent.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::protocol::{parse_response, CognitoErrorKind};
+/// let body = br#"{"__type":"LimitExceededException","message":"Attempt limit exceeded"}"#;
+/// let error = parse_response(400, None, body).unwrap_err();
+/// assert!(error.is(CognitoErrorKind::LimitExceeded));
+/// assert_eq!(error.name(), "LimitExceededException");
+/// assert_eq!(error.service_message(), Some("Attempt limit exceeded"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ResendError {
     /// The request breaks a documented constraint; nothing was sent.

@@ -24,6 +24,15 @@ pub const TARGET: &str = "AWSCognitoIdentityProviderService.ResendConfirmationCo
 pub const USER_AGENT: &str = concat!("cognito-resend-code/", env!("CARGO_PKG_VERSION"));
 
 /// A checked request, ready for the wire.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::protocol::{prepare, EndpointConfig, ResendRequest};
+/// let endpoint = EndpointConfig { endpoint: Some("http://127.0.0.1:4566/".into()), ..Default::default() };
+/// let prepared = prepare(&ResendRequest::new("cid", "ok"), &endpoint).unwrap();
+/// assert_eq!(prepared.headers()[1], ("X-Amz-Target", "AWSCognitoIdentityProviderService.ResendConfirmationCode"));
+/// assert!(prepared.headers().iter().all(|(name, _)| *name != "Authorization"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PreparedRequest {
     /// Where to POST.

@@ -68,6 +68,14 @@ impl<K: Into<String>, V: Into<String>> FromIterator<(K, V)> for ClientMetadata {
 }
 
 /// `UserContextData`, the context Cognito's advanced security scores.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::protocol::{ResendRequest, UserContextData};
+/// let data = UserContextData { ip_address: None, encoded_data: Some("abc".into()) };
+/// let request = ResendRequest::new("cid", "ok").with_user_context_data(data);
+/// assert_eq!(request.to_json(), r#"{"ClientId":"cid","Username":"ok","UserContextData":{"EncodedData":"abc"}}"#);
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct UserContextData {
     /// `IpAddress`: only a server can know it (a browser does not see its own
@@ -78,6 +86,13 @@ pub struct UserContextData {
 }
 
 /// `AnalyticsMetadata`: the Amazon Pinpoint endpoint to record the event for.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::protocol::ResendRequest;
+/// let request = ResendRequest::new("cid", "ok").with_analytics_endpoint_id("ep-1");
+/// assert_eq!(request.analytics_metadata.unwrap().analytics_endpoint_id.as_deref(), Some("ep-1"));
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AnalyticsMetadata {
     /// `AnalyticsEndpointId`.

@@ -5,6 +5,13 @@ use serde_json::Value;
 use super::error::{ResendError, ResponseProblem};
 
 /// How the code was sent.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::protocol::DeliveryMedium;
+/// assert_eq!(DeliveryMedium::parse("SMS"), DeliveryMedium::Sms);
+/// assert_eq!(DeliveryMedium::parse("VOICE").as_str(), "VOICE");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DeliveryMedium {
     /// A text message.
@@ -38,6 +45,15 @@ impl DeliveryMedium {
 /// `CodeDeliveryDetails`: where Cognito sent the code. Every field is optional
 /// in Cognito's model; `destination` is already masked (`a***@e***`) and is
 /// meant to be shown as given, as text.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::protocol::parse_response;
+/// let body = br#"{"CodeDeliveryDetails":{"Destination":"+*******1234","DeliveryMedium":"SMS","AttributeName":"phone_number"}}"#;
+/// let details = parse_response(200, None, body).unwrap();
+/// assert_eq!(details.destination.as_deref(), Some("+*******1234"));
+/// assert_eq!(details.attribute_name.as_deref(), Some("phone_number"));
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CodeDeliveryDetails {
     /// `Destination`, masked by Cognito.

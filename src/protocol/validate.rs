@@ -8,6 +8,13 @@ use super::request::ResendRequest;
 pub const MAX_LENGTH: usize = 128;
 
 /// A request field that has constraints.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::protocol::Field;
+/// assert_eq!(Field::ClientId.name(), "ClientId");
+/// assert!(Field::SecretHash.allowed().contains("'/'"));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
     /// `ClientId`: 1..=128 characters of `[\w+]`.
@@ -41,6 +48,13 @@ impl Field {
 }
 
 /// The rule a field broke.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::protocol::{ResendRequest, Rule};
+/// let error = ResendRequest::new("cid", "x".repeat(129)).validate().unwrap_err();
+/// assert_eq!(error.rule, Rule::TooLong { length: 129 });
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rule {
     /// Empty, but at least one character is required.
@@ -60,6 +74,13 @@ pub enum Rule {
 }
 
 /// A request that Cognito would reject: which field, and which rule.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::protocol::ResendRequest;
+/// let error = ResendRequest::new("", "ok").validate().unwrap_err();
+/// assert_eq!(error.to_string(), "ClientId is required and must not be empty");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ValidationError {
     /// The field.
