@@ -11,7 +11,8 @@ step() { printf '\n==> %s\n' "$*"; }
 # Fails with a clear message when a port is taken, instead of a confusing
 # error from whatever we start on it.
 require_free_port() {
-  if ! python3 -c 'import socket,sys; s=socket.socket(); s.bind(("127.0.0.1", int(sys.argv[1])))' "$1" 2>/dev/null; then
+  # SO_REUSEADDR, as servers use: a port in TIME_WAIT after a previous run is free.
+  if ! python3 -c 'import socket,sys; s=socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(("127.0.0.1", int(sys.argv[1])))' "$1" 2>/dev/null; then
     echo "Port $1 on 127.0.0.1 is in use. Stop what uses it or set $2 to another port." >&2
     exit 1
   fi
