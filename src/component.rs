@@ -12,7 +12,7 @@ use crate::cooldown::{storage_key, Cooldown, CooldownPolicy, CooldownReason};
 use crate::messages::{hidden_as_success, is_configuration_problem, Locale, MessageKey, Messages};
 use crate::protocol::{CodeDeliveryDetails, EndpointConfig, ResendError, ResendRequest};
 use crate::storage;
-use crate::transport::{resend_confirmation_code, DEFAULT_TIMEOUT_MS};
+use crate::transport::{resend_cancellable, DEFAULT_TIMEOUT_MS};
 
 /// What the last press led to.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -177,9 +177,14 @@ pub fn ResendCode(
         }
         tick(now, cooldown, ticker);
     };
+    // The request in flight, so that leaving the page cancels it.
+    let in_flight: StoredValue<Option<web_sys::AbortController>> = StoredValue::new(None);
     on_cleanup(move || {
         if let Some(Some(handle)) = ticker.try_get_value() {
             handle.clear();
+        }
+        if let Some(Some(controller)) = in_flight.try_get_value() {
+            controller.abort();
         }
     });
 
@@ -242,9 +247,16 @@ pub fn ResendCode(
             log_debug("request", &request.to_redacted_json());
         }
         let sent_for = key.get_untracked();
+        let controller = web_sys::AbortController::new().ok();
+        let cancel = controller.as_ref().map(web_sys::AbortController::signal);
+        in_flight.set_value(controller);
         status.set(Status::Sending);
         spawn_local(async move {
-            let result = resend_confirmation_code(&request, &endpoint, timeout).await;
+            let result = resend_cancellable(&request, &endpoint, timeout, cancel.as_ref()).await;
+            if matches!(result, Err(ResendError::Aborted)) {
+                return;
+            }
+            in_flight.try_set_value(None);
             let done = now_ms();
             if debug {
                 match &result {

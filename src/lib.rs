@@ -12,6 +12,9 @@
 //! - [`messages`]: the words shown for every outcome, in seven languages.
 //! - `transport` and `component` (wasm32 only): the gloo-net POST and the
 //!   Leptos `<ResendCode/>` component that wire the core to the page.
+//! - `element` and `js_api` (wasm32 only): the `<cognito-resend-code>` custom
+//!   element's Rust half and the npm package's headless API, both thin
+//!   translations onto the component and the core.
 #![warn(missing_docs)]
 
 pub mod cooldown;
@@ -20,6 +23,10 @@ pub mod protocol;
 
 #[cfg(target_arch = "wasm32")]
 mod component;
+#[cfg(target_arch = "wasm32")]
+pub mod element;
+#[cfg(target_arch = "wasm32")]
+pub mod js_api;
 #[cfg(target_arch = "wasm32")]
 mod storage;
 #[cfg(target_arch = "wasm32")]

@@ -20,7 +20,7 @@ pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
 /// use cognito_resend_code::protocol::{parse_response, prepare, EndpointConfig, ResendRequest};
 /// use cognito_resend_code::transport::post;
 /// let endpoint = EndpointConfig { region: Some("us-east-1".into()), ..Default::default() };
-/// let raw = post(&prepare(&ResendRequest::new("cid", "ok"), &endpoint)?, 15_000).await?;
+/// let raw = post(&prepare(&ResendRequest::new("cid", "ok"), &endpoint)?, 15_000, None).await?;
 /// let details = parse_response(raw.status, raw.error_type.as_deref(), &raw.body)?;
 /// # Ok(()) }
 /// ```
@@ -54,15 +54,34 @@ pub async fn resend_confirmation_code(
     endpoint: &EndpointConfig,
     timeout_ms: u32,
 ) -> Result<CodeDeliveryDetails, ResendError> {
+    resend_cancellable(request, endpoint, timeout_ms, None).await
+}
+
+/// [`resend_confirmation_code`], also aborted when `cancel` fires (it then
+/// fails with [`ResendError::Aborted`]).
+pub async fn resend_cancellable(
+    request: &ResendRequest,
+    endpoint: &EndpointConfig,
+    timeout_ms: u32,
+    cancel: Option<&AbortSignal>,
+) -> Result<CodeDeliveryDetails, ResendError> {
     let prepared = prepare(request, endpoint)?;
-    let raw = post(&prepared, timeout_ms).await?;
+    let raw = post(&prepared, timeout_ms, cancel).await?;
     parse_response(raw.status, raw.error_type.as_deref(), &raw.body)
 }
 
 /// POSTs the prepared request. The timeout covers the whole exchange, body
-/// included, and aborts the fetch when it fires.
-pub async fn post(prepared: &PreparedRequest, timeout_ms: u32) -> Result<RawResponse, ResendError> {
-    let signal = AbortSignal::timeout_with_u32(timeout_ms);
+/// included, and aborts the fetch when it fires; so does `cancel`.
+pub async fn post(
+    prepared: &PreparedRequest,
+    timeout_ms: u32,
+    cancel: Option<&AbortSignal>,
+) -> Result<RawResponse, ResendError> {
+    let timeout = AbortSignal::timeout_with_u32(timeout_ms);
+    let signal = match cancel {
+        Some(cancel) => AbortSignal::any(&js_sys::Array::of2(&timeout, cancel)),
+        None => timeout,
+    };
     let mut builder = Request::post(&prepared.url).abort_signal(Some(&signal));
     for (name, value) in prepared.headers() {
         builder = builder.header(name, value);
@@ -77,6 +96,7 @@ pub async fn post(prepared: &PreparedRequest, timeout_ms: u32) -> Result<RawResp
     let response = match sent {
         Ok(response) => response,
         Err(error) if is_timeout(&error) => return Err(ResendError::Timeout),
+        Err(_) if signal.aborted() => return Err(ResendError::Aborted),
         Err(_) if is_offline() => return Err(ResendError::Offline),
         Err(_) => return Err(probe_cors(&prepared.url).await),
     };
@@ -87,6 +107,8 @@ pub async fn post(prepared: &PreparedRequest, timeout_ms: u32) -> Result<RawResp
     let body = response.binary().await.map_err(|error| {
         if is_timeout(&error) {
             ResendError::Timeout
+        } else if signal.aborted() {
+            ResendError::Aborted
         } else {
             ResendError::Network
         }

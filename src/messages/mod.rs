@@ -380,7 +380,8 @@ pub fn error_key(error: &ResendError) -> MessageKey {
         },
         ResendError::UnknownService { .. } => MessageKey::UnknownError,
         ResendError::Offline => MessageKey::Offline,
-        ResendError::Network => MessageKey::Network,
+        // Nobody sees a cancelled request's message; it reads like a lost connection.
+        ResendError::Network | ResendError::Aborted => MessageKey::Network,
         ResendError::CorsRefused => MessageKey::CorsRefused,
         ResendError::Timeout => MessageKey::Timeout,
         ResendError::UnexpectedResponse { .. } => MessageKey::UnexpectedResponse,

@@ -125,6 +125,8 @@ pub enum ResendError {
     CorsRefused,
     /// No answer within the timeout; the request was aborted.
     Timeout,
+    /// The caller cancelled the request (the widget left the page).
+    Aborted,
     /// An answer that is not what Cognito sends.
     UnexpectedResponse {
         /// The HTTP status.
@@ -137,7 +139,7 @@ pub enum ResendError {
 impl ResendError {
     /// A stable name for the error: the Cognito error name, or one of
     /// `InvalidRequest`, `InvalidEndpoint`, `OfflineError`, `NetworkError`,
-    /// `CorsError`, `TimeoutError`, `UnexpectedResponse`.
+    /// `CorsError`, `TimeoutError`, `AbortError`, `UnexpectedResponse`.
     pub fn name(&self) -> &str {
         match self {
             Self::Invalid(_) => "InvalidRequest",
@@ -148,6 +150,7 @@ impl ResendError {
             Self::Network => "NetworkError",
             Self::CorsRefused => "CorsError",
             Self::Timeout => "TimeoutError",
+            Self::Aborted => "AbortError",
             Self::UnexpectedResponse { .. } => "UnexpectedResponse",
         }
     }
@@ -179,6 +182,7 @@ impl fmt::Display for ResendError {
                 "CorsError: the server answered but its CORS headers do not allow this origin",
             ),
             Self::Timeout => f.write_str("TimeoutError: no answer in time"),
+            Self::Aborted => f.write_str("AbortError: the request was cancelled"),
             Self::UnexpectedResponse { status, problem } => write!(
                 f,
                 "UnexpectedResponse: HTTP {status}, {}",

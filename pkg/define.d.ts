@@ -1,0 +1,2 @@
+// Importing "cognito-resend-code/element" registers <cognito-resend-code>.
+export {};

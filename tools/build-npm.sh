@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds the npm package into pkg/: the wasm (release, wasm-opt -Oz), the
+# wasm-bindgen glue and the stylesheet, next to the hand-written entries.
+#   tools/build-npm.sh          build
+#   tools/build-npm.sh --pack   build, then `npm pack` into .run/
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+
+step "Building the npm package into pkg/"
+cargo build --release --lib --target wasm32-unknown-unknown
+wasm-bindgen --target web --no-typescript --out-dir pkg --out-name cognito_resend_code \
+  target/wasm32-unknown-unknown/release/cognito_resend_code.wasm
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  pkg/cognito_resend_code_bg.wasm -o pkg/cognito_resend_code_bg.wasm
+cp style/resend-code.css pkg/resend-code.css
+
+# The package's version follows the crate's.
+crate_version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -1)
+npm_version=$(node -p 'require("./pkg/package.json").version')
+if [ "$crate_version" != "$npm_version" ]; then
+  echo "pkg/package.json has version $npm_version, Cargo.toml $crate_version: make them equal." >&2
+  exit 1
+fi
+
+if [ "${1:-}" = "--pack" ]; then
+  mkdir -p .run
+  (cd pkg && npm pack --silent --pack-destination ../.run >/dev/null)
+  echo "Packed .run/cognito-resend-code-$npm_version.tgz"
+fi
