@@ -1,0 +1,151 @@
+// Pages built from the packed package with Vite, esbuild and webpack, and a
+// plain page with only <script type="module">, in Chromium.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const work = process.cwd();
+const { env, launch, serveStatic } = await import(pathToFileURL(join(process.env.ROOT, "tests/e2e/support.mjs")));
+
+let browser;
+let site;
+
+before(async () => {
+  writeFileSync(join(work, "plain.html"), readFileSync(join(work, "plain.html.in"), "utf8").replaceAll("__FAKE__", env.fake));
+  browser = await launch();
+  site = await serveStatic(work);
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path, params) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && !m.text().includes("status of 400") && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${site.url}${path}?${new URLSearchParams(params ?? {})}`);
+  return { page, errors };
+}
+
+const events = (page) => page.evaluate(() => globalThis.events);
+
+for (const bundler of ["vite", "esbuild", "webpack"]) {
+  describe(`a page built with ${bundler}`, () => {
+    const params = (username) => ({
+      endpoint: env.ministack,
+      "client-id": env.clientId,
+      username,
+      "headless-username": username,
+    });
+
+    test("the element sends, shows the destination and fires code-sent; the headless API works", async () => {
+      const { page, errors } = await open(`dist-${bundler}/index.html`, params(env.username));
+      await page.locator("cognito-resend-code .crc-button").click();
+      await page.locator("cognito-resend-code [role=status]").filter({ hasText: "We emailed a code to a****@e****." }).waitFor();
+      assert.deepEqual(await events(page), [
+        { type: "code-sent", detail: { destination: "a****@e****", deliveryMedium: "EMAIL", attributeName: "email" } },
+      ]);
+      await page.locator("#headless").click();
+      await page.locator("#headless-result").filter({ hasText: "sent EMAIL a****@e****" }).waitFor();
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    });
+
+    test("an error fires code-error with the name and Cognito's message", async () => {
+      const { page, errors } = await open(`dist-${bundler}/index.html`, params("nobody-here"));
+      await page.locator("cognito-resend-code .crc-button").click();
+      await page.locator("cognito-resend-code [role=alert]").filter({ hasText: "We couldn't find an account" }).waitFor();
+      assert.deepEqual(await events(page), [
+        { type: "code-error", detail: { name: "UserNotFoundException", message: "Username/client id combination not found." } },
+      ]);
+      await page.locator("#headless").click();
+      await page.locator("#headless-result").filter({ hasText: "UserNotFoundException: We couldn't find" }).waitFor();
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    });
+  });
+}
+
+describe("a plain page with only <script type=module>", () => {
+  test("two elements with different users work independently", async () => {
+    const { page, errors } = await open("plain.html");
+    const seen = [];
+    await page.exposeFunction("record", (e) => seen.push(e));
+    await page.evaluate(() => {
+      for (const type of ["code-sent", "code-error"]) {
+        document.body.addEventListener(type, (e) => globalThis.record({ type, id: e.target.id, medium: e.detail.deliveryMedium, composed: e.composed }));
+      }
+    });
+    await page.locator("#first .crc-button").click();
+    await page.locator("#first [role=status]").filter({ hasText: "We emailed a code to a***@e***." }).waitFor();
+    assert.equal(await page.locator("#themed [role=status]").textContent(), "");
+    await page.locator("#themed .crc-button").click();
+    await page.locator("#themed [role=status]").filter({ hasText: "We texted a code to +*******1234." }).waitFor();
+    assert.deepEqual(seen, [
+      { type: "code-sent", id: "first", medium: "EMAIL", composed: true },
+      { type: "code-sent", id: "themed", medium: "SMS", composed: true },
+    ]);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test("custom properties and parts style it from outside", async () => {
+    const { page } = await open("plain.html");
+    const themed = page.locator("#themed .crc-button");
+    await themed.waitFor();
+    assert.equal(await themed.evaluate((b) => getComputedStyle(b).backgroundColor), "rgb(200, 0, 0)");
+    assert.equal(await themed.evaluate((b) => getComputedStyle(b).borderTopLeftRadius), "0px");
+    const plain = page.locator("#first .crc-button");
+    assert.equal(await plain.evaluate((b) => getComputedStyle(b).backgroundColor), "rgb(37, 99, 235)");
+    await page.context().close();
+  });
+
+  test("properties mirror attributes and a new username starts over", async () => {
+    const { page } = await open("plain.html");
+    await page.locator("#first .crc-button").click();
+    await page.locator("#first [role=status]").filter({ hasText: "We emailed" }).waitFor();
+    const mirrored = await page.evaluate(() => {
+      const el = document.querySelector("#first");
+      el.username = "fake.sms";
+      el.locale = "de";
+      el.enumerationSafe = true;
+      return [el.getAttribute("username"), el.getAttribute("locale"), el.hasAttribute("enumeration-safe"), el.clientId, el.cooldown];
+    });
+    assert.deepEqual(mirrored, ["fake.sms", "de", true, "plain", "0"]);
+    await page.locator("#first .crc-label").filter({ hasText: "Code erneut senden" }).waitFor();
+    assert.equal(await page.locator("#first [role=status]").textContent(), "", "the old user's result is gone");
+    await page.context().close();
+  });
+
+  test("removing an element mid-request leaves nothing running; adding it back works", async () => {
+    const { page, errors } = await open("plain.html");
+    await page.evaluate(() => {
+      document.querySelector("#first").username = "fake.slow";
+    });
+    await page.locator("#first .crc-button").click();
+    await page.locator("#first .crc-label").filter({ hasText: "Sending…" }).waitFor();
+    const removed = await page.evaluate(() => {
+      const el = document.querySelector("#first");
+      el.remove();
+      globalThis.parked = el;
+      return el.shadowRoot.childElementCount === 0 || el.shadowRoot.querySelector(".crc-button") === null;
+    });
+    assert.equal(removed, true, "the shadow root is emptied");
+    await page.waitForTimeout(800); // the slow answer would have come by now
+    await page.evaluate(() => {
+      globalThis.parked.username = "fake.email";
+      document.body.append(globalThis.parked);
+    });
+    await page.locator("#first .crc-button").click();
+    await page.locator("#first [role=status]").filter({ hasText: "We emailed a code to a***@e***." }).waitFor();
+    assert.equal(await page.locator("#first .crc-button").count(), 1);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+});

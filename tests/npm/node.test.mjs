@@ -1,0 +1,71 @@
+// The packed package in Node 20, imported by its name from a fresh project.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { computeSecretHash, resendConfirmationCode, defineElement } from "cognito-resend-code";
+
+const { MINISTACK_URL, SEED_CLIENT_ID, SEED_USERNAME, FAKE_COGNITO_URL } = process.env;
+
+test("computeSecretHash matches protocol.md's vectors", () => {
+  assert.equal(computeSecretHash("test-secret", "teacher@example.com", "test-client-id"), "ubMq12ua7Sob8EJy4crIRzaQLGUIELfDWkbXBRqlgVw=");
+  assert.equal(computeSecretHash("examplesecret", "testuser", "1example23456789"), "+KFZvL/GLR1SNk+vdkME1tWm9EkkhpQuEk/oQ4Kil9k=");
+  assert.equal(computeSecretHash("s3cr3t", "ok", "4example5client6id7abcdefg"), "jk2Rnl4OIrVU4cAE+QcQlcB8n2/dQghm5Md/MIG76uc=");
+});
+
+test("resendConfirmationCode against ministack: where the code went", async () => {
+  const details = await resendConfirmationCode({ endpoint: MINISTACK_URL, clientId: SEED_CLIENT_ID, username: SEED_USERNAME });
+  assert.deepEqual(details, { destination: "a****@e****", deliveryMedium: "EMAIL", attributeName: "email" });
+});
+
+test("an unknown user rejects with Cognito's error name and both messages", async () => {
+  await assert.rejects(
+    resendConfirmationCode({ endpoint: MINISTACK_URL, clientId: SEED_CLIENT_ID, username: "nobody-here" }),
+    (error) => {
+      assert.ok(error instanceof Error);
+      assert.equal(error.name, "UserNotFoundException");
+      assert.equal(error.cognitoMessage, "Username/client id combination not found.");
+      assert.equal(error.friendlyMessage, "We couldn't find an account with that username. Check it, or sign up again.");
+      return true;
+    },
+  );
+});
+
+test("an invalid username is rejected before any request", async () => {
+  const username = `fake.email+node-${Date.now()} x`;
+  await assert.rejects(resendConfirmationCode({ endpoint: FAKE_COGNITO_URL, clientId: "c", username }), (error) => {
+    assert.equal(error.name, "InvalidRequest");
+    assert.match(error.message, /Username must only contain/);
+    assert.equal(error.friendlyMessage, "That username isn't valid. Check it and try again.");
+    return true;
+  });
+  const seen = await (await fetch(new URL("_requests", FAKE_COGNITO_URL))).json();
+  assert.equal(seen.filter((r) => r.body.includes(username.split(" ")[0])).length, 0);
+});
+
+test("options of the wrong type are a TypeError naming the option", async () => {
+  await assert.rejects(resendConfirmationCode({ clientId: 7, username: "u" }), { name: "TypeError", message: "options.clientId must be a string" });
+  await assert.rejects(resendConfirmationCode({ clientId: "c", username: "u", clientMetadata: { a: 1 } }), {
+    name: "TypeError",
+    message: "options.clientMetadata.a must be a string",
+  });
+});
+
+test("every field reaches the wire in the SDK's bytes, the SecretHash computed from a server-side secret", async () => {
+  await resendConfirmationCode({
+    endpoint: FAKE_COGNITO_URL,
+    clientId: "4example5client6id7abcdefg",
+    username: "ok",
+    clientSecret: "s3cr3t",
+    userContextData: { ipAddress: "192.0.2.1", encodedData: "enc-data" },
+    analyticsEndpointId: "ep-123",
+    clientMetadata: { source: "widget", lang: "en" },
+  });
+  const seen = await (await fetch(new URL("_requests", FAKE_COGNITO_URL))).json();
+  assert.equal(
+    seen.at(-1).body,
+    '{"ClientId":"4example5client6id7abcdefg","Username":"ok","SecretHash":"jk2Rnl4OIrVU4cAE+QcQlcB8n2/dQghm5Md/MIG76uc=","UserContextData":{"IpAddress":"192.0.2.1","EncodedData":"enc-data"},"AnalyticsMetadata":{"AnalyticsEndpointId":"ep-123"},"ClientMetadata":{"source":"widget","lang":"en"}}',
+  );
+});
+
+test("defineElement says it needs a browser", () => {
+  assert.throws(() => defineElement(), /needs a browser/);
+});

@@ -1,0 +1,64 @@
+// Type-checks a use of every export with `tsc --noEmit --strict`.
+import {
+  computeSecretHash,
+  defineElement,
+  resendConfirmationCode,
+  type CodeDeliveryDetails,
+  type CodeErrorDetail,
+  type CodeSentDetail,
+  type CognitoResendCodeElement,
+  type ResendError,
+  type ResendErrorName,
+  type ResendOptions,
+} from "cognito-resend-code";
+import "cognito-resend-code/element";
+
+const hash: string = computeSecretHash("secret", "user", "client");
+
+const options: ResendOptions = {
+  clientId: "client",
+  username: "user",
+  userPoolId: "us-east-1_AbC123",
+  secretHash: hash,
+  clientMetadata: { lang: "de" },
+  analyticsEndpointId: "ep",
+  userContextData: { encodedData: "data" },
+  timeoutMs: 5000,
+  locale: "de",
+  fips: false,
+};
+
+async function send(): Promise<string> {
+  try {
+    const details: CodeDeliveryDetails = await resendConfirmationCode(options);
+    return `${details.deliveryMedium ?? ""} ${details.destination ?? ""} ${details.attributeName ?? ""}`;
+  } catch (error) {
+    const failure = error as ResendError;
+    const name: ResendErrorName = failure.name;
+    return `${name} ${failure.cognitoMessage ?? ""} ${failure.friendlyMessage}`;
+  }
+}
+
+const ElementClass: CustomElementConstructor = defineElement("my-resend-code");
+const element: CognitoResendCodeElement = document.createElement("cognito-resend-code");
+element.clientId = "client";
+element.username = "user";
+element.region = "us-east-1";
+element.userPoolId = null;
+element.endpoint = null;
+element.secretHash = null;
+element.cooldown = "30";
+element.startCooldown = true;
+element.locale = "fr";
+element.enumerationSafe = true;
+element.debug = false;
+element.addEventListener("code-sent", (event) => {
+  const detail: CodeSentDetail = event.detail;
+  console.log(detail.destination);
+});
+element.addEventListener("code-error", (event) => {
+  const detail: CodeErrorDetail = event.detail;
+  console.log(detail.name, detail.message);
+});
+
+export { send, ElementClass };

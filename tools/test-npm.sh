@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The npm package as a user gets it: pack it, install the tarball into a fresh
+# project (tests/npm/.work), then Node tests, `tsc --strict`, pages built with
+# Vite, esbuild and webpack, and a plain page, in Chromium. Needs the fake
+# Cognito and ministack that tools/test.sh starts (and its environment).
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+
+tools/build-npm.sh --pack
+version=$(node -p 'require("./pkg/package.json").version')
+tarball="$ROOT/.run/cognito-resend-code-$version.tgz"
+
+step "npm publish --dry-run"
+(cd pkg && npm publish --dry-run 2>&1 | grep -E "Tarball Contents|total files|package size|unpacked size|^npm (error|warn)" || true)
+
+step "Installing the tarball into a fresh project"
+work=tests/npm/.work
+rm -rf "$work"
+mkdir -p "$work"
+cp -r tests/npm/package.json tests/npm/package-lock.json tests/npm/app tests/npm/webpack.config.mjs \
+  tests/npm/types.ts tests/npm/tsconfig.json tests/npm/plain.html.in tests/npm/*.test.mjs "$work/"
+cd "$work"
+npm ci --no-audit --no-fund --loglevel=error
+npm install --no-save --no-audit --no-fund --loglevel=error "$tarball"
+
+step "tsc --noEmit --strict on a file that uses every export"
+npx tsc -p tsconfig.json
+
+step "Building pages with Vite, esbuild and webpack (no plugins)"
+npx vite build app --base ./ --outDir ../dist-vite --emptyOutDir --logLevel warn
+npx esbuild app/main.js --bundle --format=esm --minify --log-level=warning --outdir=dist-esbuild
+# esbuild leaves new URL("...wasm", import.meta.url) alone: the wasm goes next to the bundle.
+cp node_modules/cognito-resend-code/cognito_resend_code_bg.wasm dist-esbuild/
+cp app/index.html dist-esbuild/index.html
+npx webpack --config webpack.config.mjs --no-stats
+cp app/index.html dist-webpack/index.html
+
+step "Node and browser tests of the installed package"
+ROOT="$ROOT" node --test node.test.mjs browser.test.mjs
