@@ -5,6 +5,7 @@
 fn main() {
     use cognito_resend_code::ResendCode;
     use leptos::prelude::*;
+    use leptos::wasm_bindgen::JsCast;
 
     let params = web_sys::window()
         .and_then(|w| w.location().search().ok())
@@ -33,7 +34,14 @@ fn main() {
         .or_else(|| region.clone())
         .unwrap_or_default();
 
-    leptos::mount::mount_to_body(move || {
+    // Into its own slot: the page holds the other packagings beside it.
+    let Some(root) = document()
+        .get_element_by_id("leptos-demo")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    leptos::mount::mount_to(root, move || {
         match client_id {
         None => view! {
             <main class="demo-card">
@@ -78,7 +86,8 @@ fn main() {
         }
         .into_any(),
     }
-    });
+    })
+    .forget();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

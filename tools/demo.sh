@@ -39,6 +39,7 @@ print("http://127.0.0.1:" + sys.argv[2] + "/?" + urllib.parse.urlencode(query))
 ' "$seed" "$DEMO_PORT")
 echo "$seed"
 
+tools/build-npm.sh
 step "Building and serving the demo (the first build takes a minute or two)"
 setsid trunk serve --port "$DEMO_PORT" >.run/trunk.log 2>&1 &
 pids+=($!)

@@ -4,6 +4,8 @@
 #   2. the component and the wire in headless Chromium (wasm-bindgen-test)
 #   3. the Trunk-built demo end to end with Playwright, against ministack and
 #      the scripted fake Cognito
+#   4. the npm package: packed, installed in a fresh project, used from Node,
+#      TypeScript, Vite, esbuild, webpack and a plain page
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
@@ -28,7 +30,7 @@ cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-step "1/3 Native tests of the pure core"
+step "1/4 Native tests of the pure core"
 cargo test
 
 step "Starting the fake Cognito (:$FAKE_PORT) and ministack (:$TEST_MINISTACK_PORT)"
@@ -43,10 +45,11 @@ export MINISTACK_URL="http://127.0.0.1:$TEST_MINISTACK_PORT/"
 wait_for "${FAKE_COGNITO_URL}_requests" "the fake Cognito"
 wait_for "${MINISTACK_URL}_ministack/health" ministack
 
-step "2/3 Component and wire tests in headless Chromium"
+step "2/4 Component and wire tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test web
 
-step "Building the demo (release, wasm-opt)"
+step "Building the npm package and the demo (release, wasm-opt)"
+tools/build-npm.sh
 trunk build --release
 
 step "Seeding ministack"
@@ -58,7 +61,10 @@ for key, name in (("clientId", "SEED_CLIENT_ID"), ("userPoolId", "SEED_USER_POOL
     print("export " + name + "=" + shlex.quote(seed[key]))
 ' "$seed")"
 
-step "3/3 The demo end to end with Playwright"
+step "3/4 The demo end to end with Playwright"
 node --test tests/e2e/
+
+step "4/4 The npm package as its users get it"
+tools/test-npm.sh
 
 step "All tests passed"

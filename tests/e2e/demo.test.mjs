@@ -29,11 +29,13 @@ after(async () => {
   await site?.close();
 });
 
-const button = (page) => page.locator(".crc-button");
-const label = (page) => page.locator(".crc-label").textContent();
-const spoken = (page) => page.locator(".crc-visually-hidden").textContent();
-const status = (page) => page.getByRole("status");
-const alert = (page) => page.getByRole("alert");
+// The Leptos card; the page also holds the element and the headless button.
+const leptos = (page) => page.locator("#leptos-demo");
+const button = (page) => leptos(page).locator(".crc-button");
+const label = (page) => leptos(page).locator(".crc-label").textContent();
+const spoken = (page) => leptos(page).locator(".crc-visually-hidden").textContent();
+const status = (page) => leptos(page).getByRole("status");
+const alert = (page) => leptos(page).getByRole("alert");
 
 async function waitForText(locator, text) {
   await locator.filter({ hasText: text }).waitFor();
@@ -53,7 +55,7 @@ describe("demo against ministack", () => {
     const { page, errors } = await demo();
     const posts = [];
     page.on("request", (r) => r.method() === "POST" && posts.push(r));
-    await page.getByRole("button", { name: "Resend code" }).click();
+    await leptos(page).getByRole("button", { name: "Resend code", exact: true }).click();
     // ministack masks ada@example.com as a****@e****.
     await waitForText(status(page), "We emailed a code to a****@e****.");
     assert.equal(await alert(page).textContent(), "");
@@ -88,7 +90,7 @@ describe("demo against ministack", () => {
       username: env.username,
     });
     await page.goto(`${site.url}?${query}`);
-    await page.getByRole("button", { name: "Resend code" }).click();
+    await leptos(page).getByRole("button", { name: "Resend code", exact: true }).click();
     await waitForText(alert(page), "This sign-up form isn't set up correctly. Please contact support.");
     assert.deepEqual(warnings.filter((w) => !w.includes("integrity")), [
       'invalid endpoint: region "us-west-2" does not match the user pool id\'s region "us-east-1"',
@@ -127,7 +129,7 @@ describe("demo against the fake Cognito", () => {
   test("while sending, the button says so and ignores more presses: one request", async () => {
     const { page } = await demo("fake.slow");
     await button(page).click();
-    await page.getByRole("button", { name: "Sending…" }).waitFor();
+    await leptos(page).getByRole("button", { name: "Sending…" }).waitFor();
     assert.equal(await button(page).getAttribute("aria-disabled"), "true");
     assert.equal(await button(page).getAttribute("aria-busy"), "true");
     await button(page).click({ force: true });
@@ -217,7 +219,7 @@ describe("demo against the fake Cognito", () => {
     await waitForText(status(known.page), neutral);
     await waitForText(status(unknown.page), neutral);
     const widget = async ({ page }) =>
-      (await page.locator(".cognito-resend-code").innerHTML()).replace(/in 0:\d\d|in \d+ seconds/g, "");
+      (await leptos(page).locator(".cognito-resend-code").innerHTML()).replace(/in 0:\d\d|in \d+ seconds/g, "");
     assert.equal(await widget(unknown), await widget(known));
     await known.page.context().close();
     await unknown.page.context().close();
@@ -240,7 +242,19 @@ describe("demo against the fake Cognito", () => {
     await button(page).click();
     await waitForText(status(page), "Nous avons envoyé un code par e-mail à a***@e***.");
     assert.match(await label(page), /^Renvoyer le code dans 0:(30|29)$/);
-    assert.equal(await page.locator(".cognito-resend-code").getAttribute("lang"), "fr");
+    assert.equal(await leptos(page).locator(".cognito-resend-code").getAttribute("lang"), "fr");
+    await page.context().close();
+  });
+
+  test("the page shows the element and the headless API too, on the same settings", async () => {
+    const { page, errors } = await demo("fake.sms");
+    const element = page.locator("cognito-resend-code");
+    await element.locator(".crc-button").click();
+    await element.locator("[role=status]").filter({ hasText: "We texted a code to +*******1234." }).waitFor();
+    await page.locator("#headless").click();
+    await page.locator("#headless-result").filter({ hasText: "Sent by SMS to +*******1234." }).waitFor();
+    assert.equal((await fakeRequests()).length, 2);
+    assert.deepEqual(errors, []);
     await page.context().close();
   });
 

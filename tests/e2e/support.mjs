@@ -87,7 +87,7 @@ export const screenshots = join(root, "docs/screenshots");
 /** Screenshots the demo card for the README, without the run-specific config line. */
 export async function shoot(page, name) {
   await page.addStyleTag({ content: ".demo-config { display: none; }" });
-  await page.locator(".demo-card").screenshot({ path: join(screenshots, `${name}.png`) });
+  await page.locator("#leptos-demo .demo-card").screenshot({ path: join(screenshots, `${name}.png`) });
 }
 
 /** Opens the demo with these query parameters; records console errors. */
@@ -100,6 +100,6 @@ export async function openDemo(browser, site, params, contextOptions = {}) {
   page.on("console", (m) => m.type() === "debug" && debug.push(m.text()));
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(`${site.url}?${new URLSearchParams(params)}`);
-  await page.locator(".crc-button").waitFor();
+  await page.locator("#leptos-demo .crc-button").waitFor();
   return { page, errors, debug };
 }
