@@ -2,9 +2,8 @@
 
 use core::fmt;
 
-use serde_json::Value;
-
 use super::endpoint::EndpointError;
+use super::json::Json;
 use super::validate::ValidationError;
 
 macro_rules! cognito_errors {
@@ -221,9 +220,9 @@ pub(crate) fn parse_error(
     error_type_header: Option<&str>,
     body: &[u8],
 ) -> ResendError {
-    let parsed: Option<Value> = serde_json::from_slice(body).ok();
+    let parsed = Json::parse(body);
     let object = match &parsed {
-        Some(Value::Object(object)) => Some(object),
+        Some(object @ Json::Object(_)) => Some(object),
         Some(_) => {
             return ResendError::UnexpectedResponse {
                 status,
@@ -232,7 +231,7 @@ pub(crate) fn parse_error(
         }
         None => None,
     };
-    let text = |key: &str| object.and_then(|o| o.get(key)).and_then(Value::as_str);
+    let text = |key: &str| object.and_then(|o| o.get(key)).and_then(Json::as_str);
     let raw_name = text("__type")
         .or_else(|| text("code"))
         .or(error_type_header.filter(|h| !h.trim().is_empty()));

@@ -4,6 +4,7 @@
 
 mod endpoint;
 mod error;
+mod json;
 mod request;
 mod response;
 mod secret_hash;

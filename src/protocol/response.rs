@@ -1,8 +1,7 @@
 //! A successful answer: where the code went.
 
-use serde_json::Value;
-
 use super::error::{ResendError, ResponseProblem};
+use super::json::Json;
 
 /// How the code was sent.
 ///
@@ -69,15 +68,14 @@ pub struct CodeDeliveryDetails {
 /// [`ResendError::UnexpectedResponse`].
 pub(crate) fn parse_success(status: u16, body: &[u8]) -> Result<CodeDeliveryDetails, ResendError> {
     let unexpected = |problem| ResendError::UnexpectedResponse { status, problem };
-    let value: Value =
-        serde_json::from_slice(body).map_err(|_| unexpected(ResponseProblem::NotJson))?;
-    let details = value
-        .get("CodeDeliveryDetails")
-        .and_then(Value::as_object)
-        .ok_or(unexpected(ResponseProblem::WrongShape))?;
+    let value = Json::parse(body).ok_or(unexpected(ResponseProblem::NotJson))?;
+    let details = match value.get("CodeDeliveryDetails") {
+        Some(details @ Json::Object(_)) => details,
+        _ => return Err(unexpected(ResponseProblem::WrongShape)),
+    };
     let field = |name: &str| match details.get(name) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(text)) => Ok(Some(text.clone())),
+        None | Some(Json::Null) => Ok(None),
+        Some(Json::String(text)) => Ok(Some(text.clone())),
         Some(_) => Err(unexpected(ResponseProblem::WrongShape)),
     };
     Ok(CodeDeliveryDetails {
