@@ -1,4 +1,4 @@
-.PHONY: demo test setup
+.PHONY: demo test setup bench
 
 # Installs what is missing, starts a local Cognito emulator and serves the demo.
 demo:
@@ -11,3 +11,7 @@ test:
 # Only the installs (the other two run it themselves).
 setup:
 	tools/setup.sh --browser
+
+# Side-by-side benchmark against the JavaScript peers -> BENCHMARKS.md.
+bench:
+	tools/bench.sh

@@ -10,9 +10,15 @@ step "Building the npm package into pkg/"
 cargo build --release --lib --target wasm32-unknown-unknown
 wasm-bindgen --target web --no-typescript --out-dir pkg --out-name cognito_resend_code \
   target/wasm32-unknown-unknown/release/cognito_resend_code.wasm
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+# The features rustc enables for wasm32 by default must be allowed explicitly.
+wasm-opt -Oz --converge --strip-debug --strip-producers \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   pkg/cognito_resend_code_bg.wasm -o pkg/cognito_resend_code_bg.wasm
+# Minified glue: a plain <script type="module"> page gets no bundler to do it.
+esbuild pkg/cognito_resend_code.js --minify --format=esm --log-level=warning \
+  --outfile=pkg/cognito_resend_code.min.js
+mv pkg/cognito_resend_code.min.js pkg/cognito_resend_code.js
 cp style/resend-code.css pkg/resend-code.css
 
 # The package's version follows the crate's.

@@ -50,6 +50,7 @@ cargo test --target wasm32-unknown-unknown --test web
 
 step "Building the npm package and the demo (release, wasm-opt)"
 tools/build-npm.sh
+tools/check-size.sh
 trunk build --release
 
 step "Seeding ministack"

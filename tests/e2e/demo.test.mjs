@@ -9,6 +9,7 @@ import {
   fakeRequests,
   launch,
   openDemo,
+  requireEnv,
   resetFake,
   screenshots,
   serveStatic,
@@ -19,6 +20,7 @@ let browser;
 let site;
 
 before(async () => {
+  requireEnv();
   browser = await launch();
   site = await serveStatic(env.dist);
   mkdirSync(screenshots, { recursive: true });

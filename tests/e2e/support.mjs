@@ -19,8 +19,11 @@ export const env = {
   fake: process.env.FAKE_COGNITO_URL,
   dist: process.env.DIST_DIR ?? join(root, "dist"),
 };
-for (const [name, value] of Object.entries(env)) {
-  if (!value) throw new Error(`${name} is not set: run the tests through tools/test.sh`);
+/** Fails early, with a clear message, when the test environment is missing. */
+export function requireEnv() {
+  for (const [name, value] of Object.entries(env)) {
+    if (!value) throw new Error(`${name} is not set: run the tests through tools/test.sh`);
+  }
 }
 
 export async function launch() {

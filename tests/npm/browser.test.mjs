@@ -7,12 +7,13 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const work = process.cwd();
-const { env, launch, serveStatic } = await import(pathToFileURL(join(process.env.ROOT, "tests/e2e/support.mjs")));
+const { env, launch, requireEnv, serveStatic } = await import(pathToFileURL(join(process.env.ROOT, "tests/e2e/support.mjs")));
 
 let browser;
 let site;
 
 before(async () => {
+  requireEnv();
   writeFileSync(join(work, "plain.html"), readFileSync(join(work, "plain.html.in"), "utf8").replaceAll("__FAKE__", env.fake));
   browser = await launch();
   site = await serveStatic(work);

@@ -17,8 +17,9 @@ Requests to /_nocors get answers without CORS headers (a browser refuses them).
 Anything after a "+" in the username is ignored, so concurrent tests can tell
 their requests apart (fake.email+t1, fake.email+t2).
 
-It records every request: GET /_requests -> [{method, path, headers, body}],
-POST /_reset clears. Usage: fake_cognito.py PORT
+It records every request: GET /_requests -> [{method, path, headers, body}]
+(the POSTs), GET /_stats -> {"posts": n, "preflights": n}, POST /_reset
+clears. Usage: fake_cognito.py PORT
 """
 
 import json
@@ -80,6 +81,11 @@ class Handler(BaseHTTPRequestHandler):
             with LOCK:
                 posts = [r for r in REQUESTS if r["method"] == "POST"]
             return self.reply(200, json.dumps(posts), "application/json")
+        if self.path == "/_stats":
+            with LOCK:
+                methods = [r["method"] for r in REQUESTS]
+            stats = {"posts": methods.count("POST"), "preflights": methods.count("OPTIONS")}
+            return self.reply(200, json.dumps(stats), "application/json")
         self.reply(404, "not found", "text/plain")
 
     def do_POST(self):

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# `make bench`: builds the package and every peer's page, measures them side
+# by side in Chromium against a local fake Cognito, and writes BENCHMARKS.md,
+# bench/chart.png and bench/results.json. BENCH_ROUNDS sets the rounds
+# (default 21: one warm-up plus 20).
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+
+BENCH_FAKE_PORT="${BENCH_FAKE_PORT:-4581}"
+TWIGGY_VERSION=0.8.0
+
+tools/setup.sh --browser
+if ! twiggy --version 2>/dev/null | grep -qx "twiggy-opt $TWIGGY_VERSION"; then
+  step "Installing twiggy $TWIGGY_VERSION (size breakdown)"
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install --locked --force twiggy --version "$TWIGGY_VERSION"
+fi
+if ! cmp -s bench/package-lock.json bench/node_modules/.installed-lock.json; then
+  step "Installing the peers (pinned)"
+  npm ci --prefix bench --no-audit --no-fund --loglevel=error
+  cp bench/package-lock.json bench/node_modules/.installed-lock.json
+fi
+tools/build-npm.sh
+
+step "Where the wasm's bytes go (twiggy)"
+mkdir -p .run/twiggy
+wasm-bindgen --target web --no-typescript --keep-debug --out-dir .run/twiggy \
+  target/wasm32-unknown-unknown/release/cognito_resend_code.wasm
+twiggy top -n 100000 -f csv .run/twiggy/cognito_resend_code_bg.wasm >.run/twiggy/top.csv
+python3 tools/size-breakdown.py .run/twiggy/top.csv >bench/wasm-breakdown.md
+
+require_free_port "$BENCH_FAKE_PORT" BENCH_FAKE_PORT
+setsid python3 tests/support/fake_cognito.py "$BENCH_FAKE_PORT" >.run/fake-bench.log 2>&1 &
+fake=$!
+trap 'kill -TERM -- "-$fake" 2>/dev/null || true' EXIT
+export FAKE_COGNITO_URL="http://127.0.0.1:$BENCH_FAKE_PORT/"
+wait_for "${FAKE_COGNITO_URL}_stats" "the fake Cognito"
+
+step "Measuring (${BENCH_ROUNDS:-21} rounds)"
+node bench/run.mjs
+node bench/report.mjs

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The size guard: fails when what the npm package ships (pkg/, built by
+# tools/build-npm.sh) grows past size-budget.json. Bytes, not time: brotli
+# output is deterministic for the same build.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+
+node - <<'JS'
+const { readFileSync } = require("node:fs");
+const { brotliCompressSync, constants } = require("node:zlib");
+const budget = JSON.parse(readFileSync("size-budget.json", "utf8"));
+const brotli = (file) =>
+  brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const measured = {
+  wasm_brotli: brotli("pkg/cognito_resend_code_bg.wasm"),
+  js_brotli: brotli("pkg/cognito_resend_code.js"),
+  css_brotli: brotli("pkg/resend-code.css"),
+};
+let over = false;
+for (const [key, size] of Object.entries(measured)) {
+  if (!(key in budget)) continue;
+  const limit = budget[key];
+  const verdict = size > limit ? "OVER BUDGET" : "ok";
+  if (size > limit) over = true;
+  console.log(`${key.padEnd(12)} ${String(size).padStart(7)} bytes (budget ${limit}) ${verdict}`);
+}
+if (over) {
+  console.error("The package grew past size-budget.json. Find the bytes (BENCHMARKS.md explains how) or, if they are worth it, raise the budget in the same commit and say why.");
+  process.exit(1);
+}
+JS
