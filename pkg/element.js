@@ -11,6 +11,8 @@ export function defineElement(tagName = "cognito-resend-code") {
   const existing = customElements.get(tagName);
   if (existing) return existing;
   const attributes = observedAttributes();
+  const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+  const properties = attributes.map(camel);
 
   class CognitoResendCode extends HTMLElement {
     static observedAttributes = attributes;
@@ -19,6 +21,15 @@ export function defineElement(tagName = "cognito-resend-code") {
     constructor() {
       super();
       this.attachShadow({ mode: "open" });
+      // Properties set before the element was defined sit on the instance and
+      // hide the accessors below: replay them through the accessors.
+      for (const property of properties) {
+        if (Object.hasOwn(this, property)) {
+          const value = this[property];
+          delete this[property];
+          this[property] = value;
+        }
+      }
     }
 
     connectedCallback() {
@@ -43,9 +54,20 @@ export function defineElement(tagName = "cognito-resend-code") {
   }
 
   // Each attribute is mirrored by a property: client-id <-> clientId.
+  // clientMetadata takes and gives an object; the attribute holds its JSON.
+  Object.defineProperty(CognitoResendCode.prototype, "clientMetadata", {
+    get() {
+      const json = this.getAttribute("client-metadata");
+      try { return json == null ? null : JSON.parse(json); } catch { return null; }
+    },
+    set(value) {
+      if (value == null) this.removeAttribute("client-metadata");
+      else this.setAttribute("client-metadata", typeof value === "string" ? value : JSON.stringify(value));
+    },
+  });
   for (const name of attributes) {
-    const property = name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
-    Object.defineProperty(CognitoResendCode.prototype, property, flags.has(name)
+    if (name === "client-metadata") continue;
+    Object.defineProperty(CognitoResendCode.prototype, camel(name), flags.has(name)
       ? {
           get() { return this.hasAttribute(name); },
           set(on) { this.toggleAttribute(name, Boolean(on)); },

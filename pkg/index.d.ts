@@ -30,7 +30,11 @@ export interface ResendOptions {
   clientMetadata?: Record<string, string>;
   /** `AnalyticsMetadata.AnalyticsEndpointId` (Amazon Pinpoint). */
   analyticsEndpointId?: string;
-  /** `UserContextData` for advanced security. */
+  /**
+   * `UserContextData` for advanced security. `ipAddress` only a server knows.
+   * Unset `encodedData` is collected from `AmazonCognitoAdvancedSecurityData.getData`
+   * when the page has loaded Cognito's script (needs `userPoolId`).
+   */
   userContextData?: { ipAddress?: string; encodedData?: string };
   /** Abort after this many milliseconds (default 15000). */
   timeoutMs?: number;
@@ -58,6 +62,7 @@ export type ResendErrorName =
   | "UserNotFoundException"
   | "InvalidRequest"
   | "InvalidEndpoint"
+  | "InvalidSetup"
   | "OfflineError"
   | "NetworkError"
   | "CorsError"
@@ -102,6 +107,14 @@ export interface CognitoResendCodeElement extends HTMLElement {
   locale: string | null;
   enumerationSafe: boolean;
   debug: boolean;
+  /** `ClientMetadata`: an object of strings (the `client-metadata` attribute holds its JSON). */
+  clientMetadata: Record<string, string> | null;
+  /** `AnalyticsMetadata.AnalyticsEndpointId`. */
+  analyticsEndpointId: string | null;
+  /** `UserContextData.IpAddress`: only a server knows it; set it from server-rendered data. */
+  ipAddress: string | null;
+  /** `UserContextData.EncodedData`; unset, it is collected from `AmazonCognitoAdvancedSecurityData` when the page has it. */
+  encodedData: string | null;
 }
 
 /** `detail` of the `code-sent` event. */

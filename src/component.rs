@@ -10,7 +10,10 @@ use std::time::Duration;
 
 use crate::cooldown::{storage_key, Cooldown, CooldownPolicy, CooldownReason};
 use crate::messages::{hidden_as_success, is_configuration_problem, Locale, MessageKey, Messages};
-use crate::protocol::{CodeDeliveryDetails, EndpointConfig, ResendError, ResendRequest};
+use crate::protocol::{
+    AnalyticsMetadata, ClientMetadata, CodeDeliveryDetails, EndpointConfig, ResendError,
+    ResendRequest, UserContextData,
+};
 use crate::storage;
 use crate::transport::{resend_cancellable, DEFAULT_TIMEOUT_MS};
 
@@ -91,6 +94,28 @@ pub fn ResendCode(
     /// Never put the client secret itself in a page.
     #[prop(optional, into)]
     secret_hash: MaybeProp<String>,
+    /// `ClientMetadata` for the custom-message Lambda trigger, in order; e.g.
+    /// the page's language, so the code's email is written in it.
+    #[prop(optional, into)]
+    client_metadata: MaybeProp<ClientMetadata>,
+    /// `AnalyticsMetadata.AnalyticsEndpointId` (Amazon Pinpoint).
+    #[prop(optional, into)]
+    analytics_endpoint_id: MaybeProp<String>,
+    /// `UserContextData.IpAddress`. Only a server knows the person's public
+    /// address (a browser never sees it), so set this only from server-rendered
+    /// data.
+    #[prop(optional, into)]
+    ip_address: MaybeProp<String>,
+    /// `UserContextData.EncodedData`. Unset, it is collected at send time from
+    /// Cognito's advanced-security script if the page loaded it
+    /// (`AmazonCognitoAdvancedSecurityData`), which needs `user_pool_id`.
+    #[prop(optional, into)]
+    encoded_data: MaybeProp<String>,
+    /// A setup problem the page must fix (wrappers use it for attributes they
+    /// could not read): a press logs it with `console.error`, shows the
+    /// "not set up correctly" message and sends nothing.
+    #[prop(optional, into)]
+    setup_error: MaybeProp<String>,
     /// Give up on a request after this many milliseconds (default 15 000).
     #[prop(optional, into)]
     timeout_ms: MaybeProp<u32>,
@@ -232,18 +257,36 @@ pub fn ResendCode(
         {
             return;
         }
+        if let Some(problem) = setup_error.get_untracked() {
+            web_sys::console::error_1(&problem.clone().into());
+            status.set(Status::Failed(ResendError::Setup(problem), 0));
+            return;
+        }
+        let non_empty = |value: Option<String>| value.filter(|v| !v.is_empty());
         let mut request = ResendRequest::new(client_id.get_untracked(), username.get_untracked());
-        request.secret_hash = secret_hash.get_untracked().filter(|h| !h.is_empty());
+        request.secret_hash = non_empty(secret_hash.get_untracked());
+        request.client_metadata = client_metadata.get_untracked();
+        request.analytics_metadata =
+            non_empty(analytics_endpoint_id.get_untracked()).map(|id| AnalyticsMetadata {
+                analytics_endpoint_id: Some(id),
+            });
+        request.user_context_data = Some(UserContextData {
+            ip_address: non_empty(ip_address.get_untracked()),
+            encoded_data: non_empty(encoded_data.get_untracked()),
+        });
+        let pool = user_pool_id.get_untracked();
+        let collected = crate::advanced_security::fill(&mut request, pool.as_deref());
         let endpoint = EndpointConfig {
             endpoint: endpoint.get_untracked(),
             region: region.get_untracked(),
-            user_pool_id: user_pool_id.get_untracked(),
+            user_pool_id: pool,
             fips: fips.get_untracked(),
         };
         let timeout = timeout_ms.get_untracked().unwrap_or(DEFAULT_TIMEOUT_MS);
         let debug = debug.get_untracked();
         let enumeration_safe = enumeration_safe.get_untracked();
         if debug {
+            log_debug("advanced security", &collected);
             log_debug("request", &request.to_redacted_json());
         }
         let sent_for = key.get_untracked();

@@ -12,10 +12,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement, ShadowRoot};
 
 use crate::component::ResendCode;
-use crate::protocol::{CodeDeliveryDetails, ResendError};
+use crate::protocol::{ClientMetadata, CodeDeliveryDetails, ResendError};
 
 /// The attributes the element observes, in the order the JS class lists them.
-pub const ATTRIBUTES: [&str; 11] = [
+pub const ATTRIBUTES: [&str; 15] = [
     "client-id",
     "username",
     "region",
@@ -27,6 +27,10 @@ pub const ATTRIBUTES: [&str; 11] = [
     "locale",
     "enumeration-safe",
     "debug",
+    "client-metadata",
+    "analytics-endpoint-id",
+    "ip-address",
+    "encoded-data",
 ];
 
 /// The widget's stylesheet, for the element's shadow root.
@@ -57,6 +61,11 @@ pub struct ElementHandle {
     locale: RwSignal<Option<String>>,
     enumeration_safe: RwSignal<bool>,
     debug: RwSignal<bool>,
+    client_metadata: RwSignal<Option<ClientMetadata>>,
+    analytics_endpoint_id: RwSignal<Option<String>>,
+    ip_address: RwSignal<Option<String>>,
+    encoded_data: RwSignal<Option<String>>,
+    setup_error: RwSignal<Option<String>>,
     mounted: Option<UnmountHandle<AnyViewState>>,
 }
 
@@ -81,6 +90,15 @@ impl ElementHandle {
                 RwSignal::new(false),
             )
         });
+        let extra = owner.with(|| {
+            (
+                RwSignal::new(None),
+                RwSignal::new(None),
+                RwSignal::new(None),
+                RwSignal::new(None),
+                RwSignal::new(None),
+            )
+        });
         let (client_id, username, region, user_pool_id, endpoint, secret_hash) = (
             signals.0, signals.1, signals.2, signals.3, signals.4, signals.5,
         );
@@ -98,6 +116,11 @@ impl ElementHandle {
             locale: signals.8,
             enumeration_safe: signals.9,
             debug: signals.10,
+            client_metadata: extra.0,
+            analytics_endpoint_id: extra.1,
+            ip_address: extra.2,
+            encoded_data: extra.3,
+            setup_error: extra.4,
             mounted: None,
         }
     }
@@ -118,6 +141,27 @@ impl ElementHandle {
             "locale" => self.locale.set(text()),
             "enumeration-safe" => self.enumeration_safe.set(flag),
             "debug" => self.debug.set(flag),
+            "client-metadata" => {
+                let parsed = text()
+                    .map(|json| ClientMetadata::from_json(&json))
+                    .transpose();
+                match parsed {
+                    Ok(metadata) => {
+                        self.client_metadata.set(metadata);
+                        self.setup_error.set(None);
+                    }
+                    Err(error) => {
+                        // Said now, and again on every press: never a silent drop.
+                        let problem = "client-metadata: ".to_owned() + &error.to_string();
+                        web_sys::console::error_1(&problem.clone().into());
+                        self.client_metadata.set(None);
+                        self.setup_error.set(Some(problem));
+                    }
+                }
+            }
+            "analytics-endpoint-id" => self.analytics_endpoint_id.set(text()),
+            "ip-address" => self.ip_address.set(text()),
+            "encoded-data" => self.encoded_data.set(text()),
             _ => {}
         }
     }
@@ -144,6 +188,13 @@ impl ElementHandle {
             self.enumeration_safe,
             self.debug,
         );
+        let (client_metadata, analytics_endpoint_id, ip_address, encoded_data, setup_error) = (
+            self.client_metadata,
+            self.analytics_endpoint_id,
+            self.ip_address,
+            self.encoded_data,
+            self.setup_error,
+        );
         let sent_host = host.clone();
         let mounted = self.owner.with(|| {
             leptos::mount::mount_to(container, move || {
@@ -161,6 +212,11 @@ impl ElementHandle {
                         locale=locale
                         enumeration_safe=enumeration_safe
                         debug=debug
+                        client_metadata=client_metadata
+                        analytics_endpoint_id=analytics_endpoint_id
+                        ip_address=ip_address
+                        encoded_data=encoded_data
+                        setup_error=setup_error
                         on_sent=move |details: CodeDeliveryDetails| dispatch(&sent_host, "code-sent", &sent_detail(&details))
                         on_error=move |error: ResendError| dispatch(&error_host, "code-error", &error_detail(&error))
                     />

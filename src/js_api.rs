@@ -103,6 +103,9 @@ impl Options {
             user_pool_id: self.text("userPoolId")?,
             fips: self.flag("fips")?,
         };
+        // As the element does: EncodedData from the page's advanced-security
+        // script when the caller did not set it (nothing happens in Node).
+        crate::advanced_security::fill(&mut request, endpoint.user_pool_id.as_deref());
         let timeout = match self.get("timeoutMs") {
             v if v.is_undefined() || v.is_null() => DEFAULT_TIMEOUT_MS,
             v => match v.as_f64() {

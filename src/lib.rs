@@ -22,6 +22,8 @@ pub mod messages;
 pub mod protocol;
 
 #[cfg(target_arch = "wasm32")]
+mod advanced_security;
+#[cfg(target_arch = "wasm32")]
 mod component;
 #[cfg(target_arch = "wasm32")]
 pub mod element;

@@ -151,3 +151,43 @@ fn the_redacted_body_hides_the_secret_hash_only() {
     let plain = ResendRequest::new("cid", "ok");
     assert_eq!(plain.to_redacted_json(), plain.to_json());
 }
+
+#[test]
+fn client_metadata_from_json_keeps_order_and_refuses_non_strings() {
+    use cognito_resend_code::protocol::MetadataError;
+    let metadata = ClientMetadata::from_json(r#" {"b":"2","a":"1","lang":"pt-BR"} "#).unwrap();
+    assert_eq!(
+        metadata.iter().collect::<Vec<_>>(),
+        [("b", "2"), ("a", "1"), ("lang", "pt-BR")]
+    );
+    assert_eq!(ClientMetadata::from_json("{}"), Ok(ClientMetadata::new()));
+    assert_eq!(ClientMetadata::from_json(""), Err(MetadataError::NotJson));
+    assert_eq!(
+        ClientMetadata::from_json("{'a':'b'}"),
+        Err(MetadataError::NotJson)
+    );
+    assert_eq!(
+        ClientMetadata::from_json(r#"["a"]"#),
+        Err(MetadataError::NotAnObject)
+    );
+    assert_eq!(
+        ClientMetadata::from_json(r#""a""#),
+        Err(MetadataError::NotAnObject)
+    );
+    assert_eq!(
+        ClientMetadata::from_json(r#"{"a":"1","n":2}"#),
+        Err(MetadataError::NotAString("n".into()))
+    );
+    assert_eq!(
+        ClientMetadata::from_json(r#"{"o":{"x":"y"}}"#),
+        Err(MetadataError::NotAString("o".into()))
+    );
+    assert_eq!(
+        ClientMetadata::from_json(r#"{"z":null}"#),
+        Err(MetadataError::NotAString("z".into()))
+    );
+    assert_eq!(
+        MetadataError::NotAString("n".into()).to_string(),
+        "ClientMetadata value of \"n\" must be a string"
+    );
+}

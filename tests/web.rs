@@ -6,8 +6,8 @@ use std::sync::{Arc, Mutex};
 
 use cognito_resend_code::messages::{Locale, Messages};
 use cognito_resend_code::protocol::{
-    CodeDeliveryDetails, CognitoErrorKind, EndpointConfig, ResendError, ResendRequest,
-    UserContextData,
+    ClientMetadata, CodeDeliveryDetails, CognitoErrorKind, EndpointConfig, ResendError,
+    ResendRequest, UserContextData,
 };
 use cognito_resend_code::transport::resend_confirmation_code;
 use cognito_resend_code::ResendCode;
@@ -72,6 +72,12 @@ async fn fake_requests(username: &str) -> Vec<Value> {
 #[derive(Clone, Default)]
 struct Options {
     username: String,
+    user_pool_id: Option<String>,
+    client_metadata: Option<ClientMetadata>,
+    analytics_endpoint_id: Option<String>,
+    ip_address: Option<String>,
+    encoded_data: Option<String>,
+    setup_error: Option<String>,
     endpoint: Option<String>,
     secret_hash: Option<String>,
     timeout_ms: Option<u32>,
@@ -123,6 +129,12 @@ impl Widget {
                     locale=options.locale
                     enumeration_safe=options.enumeration_safe
                     start_cooldown=options.start_cooldown
+                    user_pool_id=options.user_pool_id
+                    client_metadata=options.client_metadata
+                    analytics_endpoint_id=options.analytics_endpoint_id
+                    ip_address=options.ip_address
+                    encoded_data=options.encoded_data
+                    setup_error=options.setup_error
                     on_sent=move |details| sent.lock().unwrap().push(details)
                     on_error=move |error: ResendError| errors.lock().unwrap().push(error.name().to_owned())
                 />
@@ -600,4 +612,126 @@ async fn wire_bytes_and_headers_match_the_conformance_vector() {
         "no Authorization header"
     );
     assert!(header("cookie").is_empty(), "no credentials");
+}
+
+/// Defines (or removes) a stand-in for Cognito's advanced-security script.
+fn stand_in_collector(body: Option<&str>) {
+    let global = js_sys::global();
+    match body {
+        Some(body) => {
+            let collector = js_sys::Object::new();
+            let get_data = js_sys::Function::new_with_args("username, userPoolId, clientId", body);
+            js_sys::Reflect::set(&collector, &"getData".into(), &get_data).unwrap();
+            js_sys::Reflect::set(
+                &global,
+                &"AmazonCognitoAdvancedSecurityData".into(),
+                &collector,
+            )
+            .unwrap();
+        }
+        None => {
+            js_sys::Reflect::delete_property(
+                global.unchecked_ref::<js_sys::Object>(),
+                &"AmazonCognitoAdvancedSecurityData".into(),
+            )
+            .unwrap();
+        }
+    }
+}
+
+async fn sent_body(options: Options) -> String {
+    let username = options.username.clone();
+    let widget = Widget::mount(options);
+    widget.press_and_wait_for_status().await;
+    let requests = fake_requests(&username).await;
+    requests.last().unwrap()["body"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// Every field from the component's props, in the protocol's key order; the
+/// advanced-security script present, absent and throwing. (One test: the
+/// stand-in is page-global and tests run concurrently.)
+#[wasm_bindgen_test]
+async fn every_field_from_props_and_advanced_security_data() {
+    let all = |username: &str| Options {
+        user_pool_id: Some("us-east-1_Pool".into()),
+        secret_hash: Some("aGFzaA==".into()),
+        client_metadata: Some([("source", "widget"), ("lang", "de")].into_iter().collect()),
+        analytics_endpoint_id: Some("ep-123".into()),
+        ip_address: Some("192.0.2.1".into()),
+        encoded_data: Some("from-the-page".into()),
+        ..with_user(username)
+    };
+    let u = unique("fake.email");
+    assert_eq!(
+        sent_body(all(&u)).await,
+        format!(
+            r#"{{"ClientId":"webclient","Username":"{u}","SecretHash":"aGFzaA==","UserContextData":{{"IpAddress":"192.0.2.1","EncodedData":"from-the-page"}},"AnalyticsMetadata":{{"AnalyticsEndpointId":"ep-123"}},"ClientMetadata":{{"source":"widget","lang":"de"}}}}"#
+        )
+    );
+
+    // The script is on the page: EncodedData comes from it, with the user,
+    // the pool and the client, unless the caller set one.
+    stand_in_collector(Some(
+        "return 'asd|' + username + '|' + userPoolId + '|' + clientId;",
+    ));
+    let u = unique("fake.email");
+    let collected = sent_body(Options {
+        encoded_data: None,
+        ..all(&u)
+    })
+    .await;
+    assert!(collected.contains(&format!(r#""UserContextData":{{"IpAddress":"192.0.2.1","EncodedData":"asd|{u}|us-east-1_Pool|webclient"}}"#)), "{collected}");
+    let u = unique("fake.email");
+    assert!(sent_body(all(&u))
+        .await
+        .contains(r#""EncodedData":"from-the-page""#));
+    // Without a user pool id it cannot ask: sent without.
+    let u = unique("fake.email");
+    assert_eq!(
+        sent_body(with_user(&u)).await,
+        format!(r#"{{"ClientId":"webclient","Username":"{u}"}}"#)
+    );
+
+    // The script throws: sent without EncodedData, nothing breaks.
+    stand_in_collector(Some("throw new Error('collector broke');"));
+    let u = unique("fake.email");
+    let body = sent_body(Options {
+        user_pool_id: Some("us-east-1_Pool".into()),
+        ..with_user(&u)
+    })
+    .await;
+    assert_eq!(
+        body,
+        format!(r#"{{"ClientId":"webclient","Username":"{u}"}}"#)
+    );
+
+    // Absent: the same.
+    stand_in_collector(None);
+    let u = unique("fake.email");
+    let body = sent_body(Options {
+        user_pool_id: Some("us-east-1_Pool".into()),
+        ..with_user(&u)
+    })
+    .await;
+    assert_eq!(
+        body,
+        format!(r#"{{"ClientId":"webclient","Username":"{u}"}}"#)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_setup_error_is_said_and_nothing_is_sent() {
+    let username = unique("fake.email");
+    let widget = Widget::mount(Options {
+        setup_error: Some("client-metadata: ClientMetadata is not valid JSON".into()),
+        ..with_user(&username)
+    });
+    assert_eq!(
+        widget.press_and_wait_for_alert().await,
+        "This sign-up form isn't set up correctly. Please contact support."
+    );
+    assert_eq!(fake_requests(&username).await.len(), 0);
 }

@@ -356,7 +356,9 @@ pub fn error_key(error: &ResendError) -> MessageKey {
     use CognitoErrorKind as K;
     match error {
         ResendError::Invalid(e) if e.field == Field::Username => MessageKey::InvalidUsername,
-        ResendError::Invalid(_) | ResendError::Endpoint(_) => MessageKey::Misconfigured,
+        ResendError::Invalid(_) | ResendError::Endpoint(_) | ResendError::Setup(_) => {
+            MessageKey::Misconfigured
+        }
         ResendError::Cognito { kind, message } => match kind {
             K::InvalidParameter if is_already_confirmed(message.as_deref()) => {
                 MessageKey::AlreadyConfirmed

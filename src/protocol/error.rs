@@ -98,6 +98,9 @@ pub enum ResendError {
     Invalid(ValidationError),
     /// No usable endpoint; nothing was sent.
     Endpoint(EndpointError),
+    /// Something else the page set up wrongly (such as `client-metadata`
+    /// that is not a JSON object of strings); nothing was sent.
+    Setup(String),
     /// One of the 16 documented Cognito errors.
     Cognito {
         /// Which one.
@@ -137,12 +140,13 @@ pub enum ResendError {
 
 impl ResendError {
     /// A stable name for the error: the Cognito error name, or one of
-    /// `InvalidRequest`, `InvalidEndpoint`, `OfflineError`, `NetworkError`,
+    /// `InvalidRequest`, `InvalidEndpoint`, `InvalidSetup`, `OfflineError`, `NetworkError`,
     /// `CorsError`, `TimeoutError`, `AbortError`, `UnexpectedResponse`.
     pub fn name(&self) -> &str {
         match self {
             Self::Invalid(_) => "InvalidRequest",
             Self::Endpoint(_) => "InvalidEndpoint",
+            Self::Setup(_) => "InvalidSetup",
             Self::Cognito { kind, .. } => kind.name(),
             Self::UnknownService { name, .. } => name,
             Self::Offline => "OfflineError",
@@ -175,6 +179,7 @@ impl fmt::Display for ResendError {
         match self {
             Self::Invalid(error) => write!(f, "invalid request: {error}"),
             Self::Endpoint(error) => write!(f, "invalid endpoint: {error}"),
+            Self::Setup(problem) => write!(f, "invalid setup: {problem}"),
             Self::Offline => f.write_str("OfflineError: the browser is offline"),
             Self::Network => f.write_str("NetworkError: the request got no answer"),
             Self::CorsRefused => f.write_str(

@@ -12,7 +12,9 @@ mod validate;
 
 pub use endpoint::{endpoint_for_region, region_from_user_pool_id, EndpointConfig, EndpointError};
 pub use error::{sanitize_error_name, CognitoErrorKind, ResendError, ResponseProblem};
-pub use request::{AnalyticsMetadata, ClientMetadata, ResendRequest, UserContextData};
+pub use request::{
+    AnalyticsMetadata, ClientMetadata, MetadataError, ResendRequest, UserContextData,
+};
 pub use response::{CodeDeliveryDetails, DeliveryMedium};
 pub use secret_hash::compute_secret_hash;
 pub use validate::{is_username_char, Field, Rule, ValidationError, MAX_LENGTH};

@@ -1,6 +1,9 @@
 //! The `ResendConfirmationCode` request: its six fields and the JSON body the
 //! official SDK would send for them, byte for byte.
 
+use core::fmt;
+
+use super::json::Json;
 use super::secret_hash::compute_secret_hash;
 
 /// `ClientMetadata`: string pairs that keep the order the caller gave them,
@@ -56,6 +59,65 @@ impl ClientMetadata {
         self.0.is_empty()
     }
 }
+
+impl ClientMetadata {
+    /// Reads a JSON object of strings, keeping its key order, as the custom
+    /// element's `client-metadata` attribute holds it.
+    ///
+    /// ## Usage
+    /// ```
+    /// use cognito_resend_code::protocol::{ClientMetadata, MetadataError};
+    /// let metadata = ClientMetadata::from_json(r#"{"lang":"de","source":"widget"}"#).unwrap();
+    /// assert_eq!(metadata.iter().collect::<Vec<_>>(), [("lang", "de"), ("source", "widget")]);
+    /// assert_eq!(ClientMetadata::from_json(r#"{"n":1}"#), Err(MetadataError::NotAString("n".into())));
+    /// ```
+    pub fn from_json(text: &str) -> Result<Self, MetadataError> {
+        match Json::parse(text.as_bytes()) {
+            None => Err(MetadataError::NotJson),
+            Some(Json::Object(members)) => {
+                let mut metadata = Self::new();
+                for (key, value) in members {
+                    match value {
+                        Json::String(text) => metadata.insert(key, text),
+                        _ => return Err(MetadataError::NotAString(key)),
+                    }
+                }
+                Ok(metadata)
+            }
+            Some(_) => Err(MetadataError::NotAnObject),
+        }
+    }
+}
+
+/// Why a `ClientMetadata` JSON text was refused.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::protocol::ClientMetadata;
+/// let error = ClientMetadata::from_json("{lang: de}").unwrap_err();
+/// assert_eq!(error.to_string(), "ClientMetadata is not valid JSON");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MetadataError {
+    /// Not valid JSON.
+    NotJson,
+    /// JSON, but not an object.
+    NotAnObject,
+    /// The value of this key is not a string.
+    NotAString(String),
+}
+
+impl fmt::Display for MetadataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotJson => f.write_str("ClientMetadata is not valid JSON"),
+            Self::NotAnObject => f.write_str("ClientMetadata must be a JSON object of strings"),
+            Self::NotAString(key) => write!(f, "ClientMetadata value of {key:?} must be a string"),
+        }
+    }
+}
+
+impl std::error::Error for MetadataError {}
 
 impl<K: Into<String>, V: Into<String>> FromIterator<(K, V)> for ClientMetadata {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {

@@ -232,6 +232,7 @@ describe("demo against the fake Cognito", () => {
     await button(page).click();
     await status(page).filter({ hasText: "We emailed" }).waitFor();
     assert.deepEqual(debug, [
+      "[cognito-resend-code] advanced security no AmazonCognitoAdvancedSecurityData on the page; sending without EncodedData",
       '[cognito-resend-code] request {"ClientId":"democlient","Username":"fake.email"}',
       "[cognito-resend-code] sent EMAIL a***@e*** email",
     ]);

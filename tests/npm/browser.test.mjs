@@ -107,6 +107,24 @@ describe("a plain page with only <script type=module>", () => {
     await page.context().close();
   });
 
+  test("properties set before the element is defined are kept", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Hold the definition back until a property has been set on the element.
+    await page.route("**/define.js", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+    await page.goto(`${site.url}plain.html`, { waitUntil: "domcontentloaded" });
+    await page.evaluate(() => {
+      document.querySelector("#first").username = "fake.sms";
+    });
+    await page.locator("#first .crc-button").click();
+    await page.locator("#first [role=status]").filter({ hasText: "We texted a code to +*******1234." }).waitFor();
+    assert.equal(await page.evaluate(() => document.querySelector("#first").getAttribute("username")), "fake.sms");
+    await context.close();
+  });
+
   test("properties mirror attributes and a new username starts over", async () => {
     const { page } = await open("plain.html");
     await page.locator("#first .crc-button").click();
@@ -124,8 +142,112 @@ describe("a plain page with only <script type=module>", () => {
     await page.context().close();
   });
 
+  test("every field from attributes reaches the wire in the protocol's key order", async () => {
+    const { page, errors } = await open("plain.html");
+    const username = `fake.email+all-${Date.now()}`;
+    await page.evaluate((username) => {
+      const el = document.querySelector("#first");
+      el.username = username;
+      el.secretHash = "aGFzaA==";
+      el.clientMetadata = { source: "widget", lang: "de" };
+      el.analyticsEndpointId = "ep-123";
+      el.ipAddress = "192.0.2.1";
+      el.encodedData = "from-the-page";
+    }, username);
+    await page.locator("#first .crc-button").click();
+    await page.locator("#first [role=status]").filter({ hasText: "We emailed" }).waitFor();
+    const seen = await (await fetch(new URL("_requests", env.fake))).json();
+    assert.equal(
+      seen.find((r) => r.body.includes(username)).body,
+      `{"ClientId":"plain","Username":"${username}","SecretHash":"aGFzaA==","UserContextData":{"IpAddress":"192.0.2.1","EncodedData":"from-the-page"},"AnalyticsMetadata":{"AnalyticsEndpointId":"ep-123"},"ClientMetadata":{"source":"widget","lang":"de"}}`,
+    );
+    assert.deepEqual(await page.evaluate(() => document.querySelector("#first").clientMetadata), { source: "widget", lang: "de" });
+
+    // The headless API in the browser, every option.
+    const headless = `fake.email+all-headless-${Date.now()}`;
+    await page.evaluate(async ({ headless, fake }) => {
+      const { resendConfirmationCode } = await import("./node_modules/cognito-resend-code/index.js");
+      await resendConfirmationCode({
+        endpoint: fake,
+        clientId: "plain",
+        username: headless,
+        secretHash: "aGFzaA==",
+        clientMetadata: { source: "widget", lang: "de" },
+        analyticsEndpointId: "ep-123",
+        userContextData: { ipAddress: "192.0.2.1", encodedData: "from-the-page" },
+      });
+    }, { headless, fake: env.fake });
+    const again = await (await fetch(new URL("_requests", env.fake))).json();
+    assert.equal(
+      again.find((r) => r.body.includes(headless)).body,
+      `{"ClientId":"plain","Username":"${headless}","SecretHash":"aGFzaA==","UserContextData":{"IpAddress":"192.0.2.1","EncodedData":"from-the-page"},"AnalyticsMetadata":{"AnalyticsEndpointId":"ep-123"},"ClientMetadata":{"source":"widget","lang":"de"}}`,
+    );
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test("advanced security: EncodedData from the page's script, for the element and the headless API", async () => {
+    const { page } = await open("plain.html");
+    const username = `fake.email+asd-${Date.now()}`;
+    await page.evaluate((username) => {
+      globalThis.AmazonCognitoAdvancedSecurityData = {
+        getData: (user, pool, client) => `asd|${user}|${pool}|${client}`,
+      };
+      const el = document.querySelector("#first");
+      el.username = username;
+      el.userPoolId = "us-east-1_Pool";
+    }, username);
+    await page.locator("#first .crc-button").click();
+    await page.locator("#first [role=status]").filter({ hasText: "We emailed" }).waitFor();
+    const headless = `fake.sms+asd-${Date.now()}`;
+    await page.evaluate(async ({ headless, fake }) => {
+      const { resendConfirmationCode } = await import("./node_modules/cognito-resend-code/index.js");
+      await resendConfirmationCode({ endpoint: fake, clientId: "plain", username: headless, userPoolId: "us-east-1_Pool" });
+      globalThis.AmazonCognitoAdvancedSecurityData = { getData: () => { throw new Error("broken collector"); } };
+      await resendConfirmationCode({ endpoint: fake, clientId: "plain", username: headless + "x", userPoolId: "us-east-1_Pool" });
+    }, { headless, fake: env.fake });
+    const seen = await (await fetch(new URL("_requests", env.fake))).json();
+    const body = (name) => seen.find((r) => JSON.parse(r.body).Username === name).body;
+    assert.equal(body(username), `{"ClientId":"plain","Username":"${username}","UserContextData":{"EncodedData":"asd|${username}|us-east-1_Pool|plain"}}`);
+    assert.equal(body(headless), `{"ClientId":"plain","Username":"${headless}","UserContextData":{"EncodedData":"asd|${headless}|us-east-1_Pool|plain"}}`);
+    assert.equal(body(headless + "x"), `{"ClientId":"plain","Username":"${headless}x"}`);
+    await page.context().close();
+  });
+
+  test("client-metadata that is not a JSON object of strings: a console error and no request", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const consoleErrors = [];
+    page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+    await page.goto(`${site.url}plain.html`);
+    const username = `fake.email+badjson-${Date.now()}`;
+    await page.locator("#first .crc-button").waitFor();
+    await page.evaluate((username) => {
+      const el = document.querySelector("#first");
+      el.username = username;
+      el.setAttribute("client-metadata", "{lang: de}");
+    }, username);
+    await page.locator("#first .crc-button").click();
+    await page.locator("#first [role=alert]").filter({ hasText: "isn't set up correctly" }).waitFor();
+    await page.evaluate(() => {
+      document.querySelector("#first").clientMetadata = { n: 1 };
+    });
+    await page.locator("#first .crc-button").click();
+    await page.waitForTimeout(200);
+    const seen = await (await fetch(new URL("_requests", env.fake))).json();
+    assert.equal(seen.filter((r) => r.body.includes(username)).length, 0);
+    assert.deepEqual(consoleErrors, [
+      "client-metadata: ClientMetadata is not valid JSON",
+      "client-metadata: ClientMetadata is not valid JSON",
+      'client-metadata: ClientMetadata value of "n" must be a string',
+      'client-metadata: ClientMetadata value of "n" must be a string',
+    ]);
+    await context.close();
+  });
+
   test("removing an element mid-request leaves nothing running; adding it back works", async () => {
     const { page, errors } = await open("plain.html");
+    await page.locator("#first .crc-button").waitFor();
     await page.evaluate(() => {
       document.querySelector("#first").username = "fake.slow";
     });

@@ -52,6 +52,10 @@ element.startCooldown = true;
 element.locale = "fr";
 element.enumerationSafe = true;
 element.debug = false;
+element.clientMetadata = { lang: "fr" };
+element.analyticsEndpointId = "ep";
+element.ipAddress = null;
+element.encodedData = "data";
 element.addEventListener("code-sent", (event) => {
   const detail: CodeSentDetail = event.detail;
   console.log(detail.destination);
