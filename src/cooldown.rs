@@ -321,16 +321,14 @@ pub fn format_remaining(ms: u64) -> String {
 /// ```
 pub fn storage_key(client_id: &str, username: &str) -> String {
     use sha2::{Digest, Sha256};
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = Sha256::new()
         .chain_update(client_id.as_bytes())
         .chain_update([0u8])
         .chain_update(username.as_bytes())
         .finalize();
     let mut key = String::from("cognito-resend-code:");
-    for byte in &digest[..16] {
-        key.push(HEX[usize::from(byte >> 4)] as char);
-        key.push(HEX[usize::from(byte & 0xf)] as char);
+    for byte in digest.iter().take(16) {
+        crate::protocol::push_hex(&mut key, *byte);
     }
     key
 }

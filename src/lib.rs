@@ -16,6 +16,19 @@
 //!   element's Rust half and the npm package's headless API, both thin
 //!   translations onto the component and the core.
 #![warn(missing_docs)]
+// A panic inside wasm kills the widget for good: no input may reach one.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
 
 pub mod cooldown;
 pub mod messages;

@@ -19,6 +19,13 @@ pub use response::{CodeDeliveryDetails, DeliveryMedium};
 pub use secret_hash::compute_secret_hash;
 pub use validate::{is_username_char, Field, Rule, ValidationError, MAX_LENGTH};
 
+/// Appends `byte` as two lowercase hex digits.
+pub(crate) fn push_hex(out: &mut String, byte: u8) {
+    for nibble in [byte >> 4, byte & 0xf] {
+        out.push(char::from_digit(u32::from(nibble), 16).unwrap_or('0'));
+    }
+}
+
 /// `Content-Type` of the request.
 pub const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
 /// `X-Amz-Target` of the request.

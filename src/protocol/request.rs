@@ -340,7 +340,6 @@ impl<'a> JsonObject<'a> {
 
 /// Writes `value` as a JSON string exactly as `JSON.stringify` does.
 fn write_json_string(out: &mut String, value: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('"');
     for c in value.chars() {
         match c {
@@ -352,10 +351,8 @@ fn write_json_string(out: &mut String, value: &str) {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if (c as u32) < 0x20 => {
-                let b = c as usize;
                 out.push_str("\\u00");
-                out.push(HEX[b >> 4] as char);
-                out.push(HEX[b & 0xf] as char);
+                super::push_hex(out, c as u8);
             }
             c => out.push(c),
         }
