@@ -17,6 +17,8 @@ export function defineElement(tagName = "cognito-resend-code") {
   class CognitoResendCode extends HTMLElement {
     static observedAttributes = attributes;
     #handle;
+    // Kept here, never in the DOM: a secret-hash attribute is read, then removed.
+    #secretHash = null;
 
     constructor() {
       super();
@@ -39,7 +41,10 @@ export function defineElement(tagName = "cognito-resend-code") {
       }
       this.shadowRoot.adoptedStyleSheets = [sheet];
       this.#handle = new ElementHandle(this);
-      for (const name of attributes) this.#handle.set(name, this.getAttribute(name));
+      for (const name of attributes) {
+        if (name !== "secret-hash") this.#handle.set(name, this.getAttribute(name));
+      }
+      this.#handle.set("secret-hash", this.#secretHash);
       this.#handle.mount(this.shadowRoot);
     }
 
@@ -49,7 +54,24 @@ export function defineElement(tagName = "cognito-resend-code") {
     }
 
     attributeChangedCallback(name, _old, value) {
+      if (name === "secret-hash") {
+        if (value !== null) {
+          this.removeAttribute(name);
+          this.secretHash = value;
+        }
+        return;
+      }
       this.#handle?.set(name, value);
+    }
+
+    /** Write-only: reads give null, so page scripts and the DOM never show it. */
+    get secretHash() {
+      return null;
+    }
+
+    set secretHash(value) {
+      this.#secretHash = value == null || value === "" ? null : String(value);
+      this.#handle?.set("secret-hash", this.#secretHash);
     }
   }
 
@@ -66,7 +88,7 @@ export function defineElement(tagName = "cognito-resend-code") {
     },
   });
   for (const name of attributes) {
-    if (name === "client-metadata") continue;
+    if (name === "client-metadata" || name === "secret-hash") continue;
     Object.defineProperty(CognitoResendCode.prototype, camel(name), flags.has(name)
       ? {
           get() { return this.hasAttribute(name); },

@@ -100,6 +100,7 @@ export interface CognitoResendCodeElement extends HTMLElement {
   region: string | null;
   userPoolId: string | null;
   endpoint: string | null;
+  /** Write-only (reads give null); a `secret-hash` attribute is read and then removed from the DOM. */
   secretHash: string | null;
   /** Base cooldown in seconds (as an attribute string). */
   cooldown: string | null;

@@ -48,14 +48,15 @@ const TYPES = {
   ".wasm": "application/wasm",
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serveStatic(dir) {
+/** Serves `dir` on 127.0.0.1 at a free port, with `headers` on every
+ * answer; resolves to { url, close }. */
+export async function serveStatic(dir, headers = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
     const file = join(dir, path.endsWith("/") ? join(path, "index.html") : path);
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.writeHead(200, { ...headers, "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
       res.end(body);
     } catch {
       res.writeHead(404).end("not found");

@@ -8,6 +8,7 @@ Real HTTP on 127.0.0.1 with CORS. The username picks the answer:
   fake.slow                      200 (email) after 500 ms
   fake.hang                      no answer for 60 s (timeouts)
   fake.confirmed                 InvalidParameterException "User is already confirmed."
+  fake.hostile / -error          markup and script in Destination / the message
   fake.error.<Name>              400 {"__type": Name} (500 for InternalErrorException)
   fake.html502                   502 with an HTML page
 
@@ -118,6 +119,10 @@ class Handler(BaseHTTPRequestHandler):
         if username == "fake.hang":
             time.sleep(60)
             return delivered("late", "EMAIL", "email")
+        if username == "fake.hostile":
+            return delivered('<img src=x onerror="globalThis.pwned=1"><script>globalThis.pwned=2</script>', "EMAIL", "email")
+        if username == "fake.hostile-error":
+            return error("ResourceNotFoundException", '<img src=x onerror="globalThis.pwned=3">')
         if username == "fake.confirmed":
             return error("InvalidParameterException", "User is already confirmed.")
         if username.startswith("fake.error."):
