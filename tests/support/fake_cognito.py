@@ -11,6 +11,11 @@ Real HTTP on 127.0.0.1 with CORS. The username picks the answer:
   fake.hostile / -error          markup and script in Destination / the message
   fake.error.<Name>              400 {"__type": Name} (500 for InternalErrorException)
   fake.html502                   502 with an HTML page
+  fake.500html                   500 with an HTML page
+  fake.empty / fake.truncated / fake.wrongshape / fake.extra / fake.huge (10 MB)
+                                 200 with those bodies
+  fake.unknown-error             400 BananaException
+  fake.reset                     headers and half a body, then the connection drops
 
 Requests to /_nocors get answers without CORS headers (a browser refuses them).
   anything else                  200 (email)
@@ -119,6 +124,36 @@ class Handler(BaseHTTPRequestHandler):
         if username == "fake.hang":
             time.sleep(60)
             return delivered("late", "EMAIL", "email")
+        if username == "fake.empty":
+            return self.reply(200, b"")
+        if username == "fake.truncated":
+            return self.reply(200, '{"CodeDeliveryDetails": {"Destination": "a***')
+        if username == "fake.wrongshape":
+            return self.reply(200, '{"Something": "else"}')
+        if username == "fake.extra":
+            details = {"Destination": "x***@e***", "DeliveryMedium": "EMAIL", "AttributeName": "email", "New": [1, {"a": None}]}
+            return self.reply(200, json.dumps({"CodeDeliveryDetails": details, "Future": True}))
+        if username == "fake.huge":
+            padding = "x" * (10 * 1024 * 1024)
+            return self.reply(200, json.dumps({"Padding": padding, "CodeDeliveryDetails": {"Destination": "h***@e***", "DeliveryMedium": "EMAIL"}}))
+        if username == "fake.500html":
+            return self.reply(500, "<html><body>Internal Server Error</body></html>", "text/html")
+        if username == "fake.unknown-error":
+            return error("BananaException", "peel")
+        if username == "fake.reset":
+            # Headers and half a body, then the connection drops.
+            self.send_response(200)
+            for name, value in CORS.items():
+                self.send_header(name, value)
+            self.send_header("Content-Type", "application/x-amz-json-1.1")
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            self.wfile.write(b'{"CodeDeliveryDetails": {"Dest')
+            self.wfile.flush()
+            self.close_connection = True
+            import socket
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return None
         if username == "fake.hostile":
             return delivered('<img src=x onerror="globalThis.pwned=1"><script>globalThis.pwned=2</script>', "EMAIL", "email")
         if username == "fake.hostile-error":
