@@ -1,4 +1,4 @@
-.PHONY: demo test setup bench
+.PHONY: demo test setup bench fuzz
 
 # Installs what is missing, starts a local Cognito emulator and serves the demo.
 demo:
@@ -15,3 +15,7 @@ setup:
 # Side-by-side benchmark against the JavaScript peers -> BENCHMARKS.md.
 bench:
 	tools/bench.sh
+
+# Fuzz the parsers, validation, endpoints and the cooldown (nightly, libFuzzer).
+fuzz:
+	tools/fuzz.sh
