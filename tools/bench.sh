@@ -30,9 +30,8 @@ twiggy top -n 100000 -f csv .run/twiggy/cognito_resend_code_bg.wasm >.run/twiggy
 python3 tools/size-breakdown.py .run/twiggy/top.csv >bench/wasm-breakdown.md
 
 require_free_port "$BENCH_FAKE_PORT" BENCH_FAKE_PORT
-setsid python3 tests/support/fake_cognito.py "$BENCH_FAKE_PORT" >.run/fake-bench.log 2>&1 &
-fake=$!
-trap 'kill -TERM -- "-$fake" 2>/dev/null || true' EXIT
+trap stop_started EXIT INT TERM
+start_server .run/fake-bench.log python3 tests/support/fake_cognito.py "$BENCH_FAKE_PORT"
 export FAKE_COGNITO_URL="http://127.0.0.1:$BENCH_FAKE_PORT/"
 wait_for "${FAKE_COGNITO_URL}_stats" "the fake Cognito"
 

@@ -13,20 +13,14 @@ require_free_port "$MINISTACK_PORT" MINISTACK_PORT
 require_free_port "$DEMO_PORT" DEMO_PORT
 mkdir -p .run
 
-pids=()
 cleanup() {
-  trap - EXIT INT TERM
-  for pid in "${pids[@]}"; do
-    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-  done
-  wait 2>/dev/null || true
+  stop_started
   echo "Stopped the emulator and the demo server."
 }
 trap cleanup EXIT INT TERM
 
 step "Starting ministack on 127.0.0.1:$MINISTACK_PORT"
-BIND_HOST=127.0.0.1 GATEWAY_PORT="$MINISTACK_PORT" setsid .venv/bin/ministack >.run/ministack.log 2>&1 &
-pids+=($!)
+BIND_HOST=127.0.0.1 GATEWAY_PORT="$MINISTACK_PORT" start_server .run/ministack.log .venv/bin/ministack
 wait_for "http://127.0.0.1:$MINISTACK_PORT/_ministack/health" ministack
 
 step "Creating a user pool, an app client and an unconfirmed user"
@@ -41,8 +35,7 @@ echo "$seed"
 
 tools/build-npm.sh
 step "Building and serving the demo (the first build takes a minute or two)"
-setsid trunk serve --port "$DEMO_PORT" >.run/trunk.log 2>&1 &
-pids+=($!)
+start_server .run/trunk.log trunk serve --port "$DEMO_PORT"
 wait_for "http://127.0.0.1:$DEMO_PORT/" "trunk serve" || { tail -20 .run/trunk.log; exit 1; }
 
 cat <<TXT

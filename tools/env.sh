@@ -29,3 +29,22 @@ wait_for() {
   echo "$2 did not start; see its log in .run/" >&2
   return 1
 }
+
+# Servers a script starts, each in its own session (so a terminal's Ctrl-C
+# reaches only the script), are stopped with their whole group on exit.
+started=()
+stop_started() {
+  trap - EXIT INT TERM
+  for pid in "${started[@]}"; do
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  done
+  wait 2>/dev/null || true
+}
+
+# start_server LOG COMMAND...: runs COMMAND in the background, logging to LOG.
+start_server() {
+  local log=$1
+  shift
+  setsid "$@" >"$log" 2>&1 &
+  started+=($!)
+}

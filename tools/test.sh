@@ -15,15 +15,7 @@ TEST_MINISTACK_PORT="${TEST_MINISTACK_PORT:-4572}"
 tools/setup.sh --browser
 mkdir -p .run
 
-pids=()
-cleanup() {
-  trap - EXIT INT TERM
-  for pid in "${pids[@]}"; do
-    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-  done
-  wait 2>/dev/null || true
-}
-trap cleanup EXIT INT TERM
+trap stop_started EXIT INT TERM
 
 step "Formatting and lints"
 cargo fmt --check
@@ -36,10 +28,8 @@ cargo test
 step "Starting the fake Cognito (:$FAKE_PORT) and ministack (:$TEST_MINISTACK_PORT)"
 require_free_port "$FAKE_PORT" FAKE_PORT
 require_free_port "$TEST_MINISTACK_PORT" TEST_MINISTACK_PORT
-setsid python3 tests/support/fake_cognito.py "$FAKE_PORT" >.run/fake-cognito.log 2>&1 &
-pids+=($!)
-BIND_HOST=127.0.0.1 GATEWAY_PORT="$TEST_MINISTACK_PORT" setsid .venv/bin/ministack >.run/ministack-test.log 2>&1 &
-pids+=($!)
+start_server .run/fake-cognito.log python3 tests/support/fake_cognito.py "$FAKE_PORT"
+BIND_HOST=127.0.0.1 GATEWAY_PORT="$TEST_MINISTACK_PORT" start_server .run/ministack-test.log .venv/bin/ministack
 export FAKE_COGNITO_URL="http://127.0.0.1:$FAKE_PORT/"
 export MINISTACK_URL="http://127.0.0.1:$TEST_MINISTACK_PORT/"
 wait_for "${FAKE_COGNITO_URL}_requests" "the fake Cognito"
