@@ -91,6 +91,9 @@ export const screenshots = join(root, "docs/screenshots");
 /** Screenshots the demo card for the README, without the run-specific config line. */
 export async function shoot(page, name) {
   await page.addStyleTag({ content: ".demo-config { display: none; }" });
+  // No hover or focus styling, so every run takes the same picture.
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => document.activeElement?.blur());
   await page.locator("#leptos-demo .demo-card").screenshot({ path: join(screenshots, `${name}.png`) });
 }
 
