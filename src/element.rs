@@ -74,55 +74,29 @@ impl ElementHandle {
     /// Props for `host`, not yet mounted.
     #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement) -> ElementHandle {
+        // The signals belong to this element's own owner, disposed on drop.
         let owner = Owner::new();
-        let signals = owner.with(|| {
-            (
-                RwSignal::new(String::new()),
-                RwSignal::new(String::new()),
-                RwSignal::new(None),
-                RwSignal::new(None),
-                RwSignal::new(None),
-                RwSignal::new(None),
-                RwSignal::new(None),
-                RwSignal::new(false),
-                RwSignal::new(None),
-                RwSignal::new(false),
-                RwSignal::new(false),
-            )
-        });
-        let extra = owner.with(|| {
-            (
-                RwSignal::new(None),
-                RwSignal::new(None),
-                RwSignal::new(None),
-                RwSignal::new(None),
-                RwSignal::new(None),
-            )
-        });
-        let (client_id, username, region, user_pool_id, endpoint, secret_hash) = (
-            signals.0, signals.1, signals.2, signals.3, signals.4, signals.5,
-        );
-        ElementHandle {
+        owner.clone().with(|| ElementHandle {
             host,
             owner,
-            client_id,
-            username,
-            region,
-            user_pool_id,
-            endpoint,
-            secret_hash,
-            cooldown: signals.6,
-            start_cooldown: signals.7,
-            locale: signals.8,
-            enumeration_safe: signals.9,
-            debug: signals.10,
-            client_metadata: extra.0,
-            analytics_endpoint_id: extra.1,
-            ip_address: extra.2,
-            encoded_data: extra.3,
-            setup_error: extra.4,
+            client_id: RwSignal::new(String::new()),
+            username: RwSignal::new(String::new()),
+            region: RwSignal::new(None),
+            user_pool_id: RwSignal::new(None),
+            endpoint: RwSignal::new(None),
+            secret_hash: RwSignal::new(None),
+            cooldown: RwSignal::new(None),
+            start_cooldown: RwSignal::new(false),
+            locale: RwSignal::new(None),
+            enumeration_safe: RwSignal::new(false),
+            debug: RwSignal::new(false),
+            client_metadata: RwSignal::new(None),
+            analytics_endpoint_id: RwSignal::new(None),
+            ip_address: RwSignal::new(None),
+            encoded_data: RwSignal::new(None),
+            setup_error: RwSignal::new(None),
             mounted: None,
-        }
+        })
     }
 
     /// An attribute's new value (`None`: removed). Unknown names are ignored.
