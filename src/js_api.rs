@@ -31,7 +31,7 @@ pub async fn resend_confirmation_code_js(options: JsValue) -> Result<JsValue, Js
     let options = Options(options);
     let (request, endpoint, timeout, locale) = options.read().map_err(type_error)?;
     match resend_confirmation_code(&request, &endpoint, timeout).await {
-        Ok(details) => Ok(crate::element::sent_detail(&details)),
+        Ok(details) => Ok(crate::js_values::sent_detail(&details)),
         Err(error) => Err(rejection(&error, locale)),
     }
 }

@@ -10,11 +10,18 @@
 //!   endpoints, response and error parsing. Plain Rust, tested natively.
 //! - [`cooldown`]: when the button may be pressed again (a pure state machine).
 //! - [`messages`]: the words shown for every outcome, in seven languages.
-//! - `transport` and `component` (wasm32 only): the gloo-net POST and the
-//!   Leptos `<ResendCode/>` component that wire the core to the page.
-//! - `element` and `js_api` (wasm32 only): the `<cognito-resend-code>` custom
-//!   element's Rust half and the npm package's headless API, both thin
-//!   translations onto the component and the core.
+//! - [`widget_state`]: the widget's settings, what a press and an answer do,
+//!   and what it shows at each moment (pure).
+//! - `transport` and `widget` (wasm32 only): the gloo-net POST, and the
+//!   framework-free widget that carries `widget_state` out on the DOM.
+//! - `component`, `element` and `js_api` (wasm32 only): the Leptos
+//!   `<ResendCode/>`, the `<cognito-resend-code>` custom element's Rust half
+//!   and the npm package's headless API, each a thin translation onto the
+//!   widget and the core.
+//!
+//! Cargo features pick the packaging, so each wasm carries only what it uses:
+//! `headless` (the JS API), `element` (the custom element), `leptos` (the
+//! component); all three by default.
 #![warn(missing_docs)]
 // A panic inside wasm kills the widget for good: no input may reach one.
 #![cfg_attr(
@@ -33,19 +40,24 @@
 pub mod cooldown;
 pub mod messages;
 pub mod protocol;
+pub mod widget_state;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", any(feature = "widget", feature = "headless")))]
 mod advanced_security;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "leptos"))]
 mod component;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "element"))]
 pub mod element;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "headless"))]
 pub mod js_api;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", any(feature = "element", feature = "headless")))]
+mod js_values;
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 mod storage;
 #[cfg(target_arch = "wasm32")]
 pub mod transport;
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
+pub mod widget;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "leptos"))]
 pub use component::ResendCode;

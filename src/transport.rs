@@ -9,8 +9,7 @@ use crate::protocol::{
     ResendRequest,
 };
 
-/// How long to wait for Cognito before giving up, unless told otherwise.
-pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
+pub use crate::protocol::DEFAULT_TIMEOUT_MS;
 
 /// What came back, before it is read.
 ///

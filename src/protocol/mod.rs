@@ -26,6 +26,9 @@ pub(crate) fn push_hex(out: &mut String, byte: u8) {
     }
 }
 
+/// How long to wait for Cognito before giving up, unless told otherwise.
+pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
+
 /// `Content-Type` of the request.
 pub const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
 /// `X-Amz-Target` of the request.

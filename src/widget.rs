@@ -1,0 +1,438 @@
+//! The widget in the page, with no framework: it creates its few nodes once
+//! and, after every change, writes what [`WidgetState::view`] says into them
+//! (only what differs, so a live region never repeats itself). It holds the
+//! only timer (while a countdown runs), the request in flight and its
+//! listeners; dropping it ends all three.
+//!
+//! The Leptos component, the custom element and the demo all mount this one
+//! widget; none of them draws anything of its own.
+
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{AbortController, Element, KeyboardEvent, MouseEvent};
+
+use crate::messages::{is_configuration_problem, Messages};
+use crate::protocol::{CodeDeliveryDetails, DeliveryMedium, ResendError};
+use crate::storage;
+use crate::transport::resend_cancellable;
+use crate::widget_state::{Press, Settings, View, WidgetState};
+
+/// Called with where the code went after each successful send.
+pub type OnSent = Rc<dyn Fn(&CodeDeliveryDetails)>;
+/// Called with the error after each failed send.
+pub type OnError = Rc<dyn Fn(&ResendError)>;
+
+/// What the widget tells its owner.
+#[derive(Clone, Default)]
+pub struct Callbacks {
+    /// After each successful send.
+    pub on_sent: Option<OnSent>,
+    /// After each failed send (also for an unknown user in enumeration-safe
+    /// mode, which the screen shows as a success).
+    pub on_error: Option<OnError>,
+}
+
+/// A mounted "Resend code" widget.
+///
+/// ## Usage
+/// ```no_run
+/// use cognito_resend_code::widget::{Callbacks, Widget};
+/// use cognito_resend_code::widget_state::Settings;
+/// let root = web_sys::window().unwrap().document().unwrap().create_element("div").unwrap();
+/// let settings = Settings { client_id: "1example23456789".into(), username: "ada".into(),
+///     user_pool_id: Some("us-east-1_AbC123".into()), ..Settings::default() };
+/// let widget = Widget::mount(root, settings, Callbacks::default()).unwrap();
+/// widget.update(|settings| settings.locale = Some("de".into()));
+/// drop(widget); // removes its listeners, timer and request in flight
+/// ```
+#[must_use = "dropping the widget unmounts it"]
+pub struct Widget {
+    inner: Rc<Inner>,
+}
+
+struct Nodes {
+    root: Element,
+    button: Element,
+    label: Element,
+    spoken: Element,
+    sent: Element,
+    failed: Element,
+}
+
+struct Inner {
+    settings: RefCell<Settings>,
+    callbacks: Callbacks,
+    state: RefCell<WidgetState>,
+    messages: RefCell<Messages>,
+    key: RefCell<String>,
+    nodes: Nodes,
+    shown: RefCell<Option<View>>,
+    timer: Cell<Option<i32>>,
+    in_flight: RefCell<Option<AbortController>>,
+    tick: Closure<dyn FnMut()>,
+    on_click: Closure<dyn FnMut(MouseEvent)>,
+    on_keydown: Closure<dyn FnMut(KeyboardEvent)>,
+}
+
+/// Milliseconds since the epoch; the only clock the widget reads.
+fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+fn child(parent: &Element, tag: &str, attributes: &[(&str, &str)]) -> Result<Element, JsValue> {
+    let document = parent.owner_document().ok_or("no document")?;
+    let element = document.create_element(tag)?;
+    for (name, value) in attributes {
+        element.set_attribute(name, value)?;
+    }
+    parent.append_child(&element)?;
+    Ok(element)
+}
+
+impl Nodes {
+    /// Created node by node rather than from markup, so the widget also works
+    /// under a Trusted Types policy.
+    fn build(root: Element) -> Result<Self, JsValue> {
+        root.set_attribute("class", "cognito-resend-code")?;
+        let button = child(
+            &root,
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "crc-button"),
+                ("part", "button"),
+            ],
+        )?;
+        child(
+            &button,
+            "span",
+            &[("class", "crc-spinner"), ("aria-hidden", "true")],
+        )?;
+        // During a cooldown the countdown is for the eyes and the words are
+        // for assistive technology; the name still starts with the visible
+        // label for speech input.
+        let label = child(&button, "span", &[("class", "crc-label")])?;
+        let spoken = child(&button, "span", &[("class", "crc-visually-hidden")])?;
+        let sent = child(
+            &root,
+            "p",
+            &[
+                ("class", "crc-message crc-sent"),
+                ("part", "message"),
+                ("role", "status"),
+            ],
+        )?;
+        let failed = child(
+            &root,
+            "p",
+            &[
+                ("class", "crc-message crc-error"),
+                ("part", "message error"),
+                ("role", "alert"),
+            ],
+        )?;
+        Ok(Self {
+            root,
+            button,
+            label,
+            spoken,
+            sent,
+            failed,
+        })
+    }
+}
+
+fn set_flag(element: &Element, name: &str, on: bool) {
+    let _ = if on {
+        element.set_attribute(name, "true")
+    } else {
+        element.remove_attribute(name)
+    };
+}
+
+/// Server text goes in as text, never as markup.
+fn set_text(element: &Element, text: &str) {
+    element.set_text_content(Some(text));
+}
+
+impl Widget {
+    /// Fills `root` with the widget and starts it: the stored deadline of
+    /// this user is restored, and `start_cooldown` applies.
+    pub fn mount(root: Element, settings: Settings, callbacks: Callbacks) -> Result<Self, JsValue> {
+        let nodes = Nodes::build(root)?;
+        let now = now_ms();
+        let key = settings.storage_key();
+        let state = WidgetState::load(&settings, storage::load(&key).as_deref(), true, now);
+        let inner = Rc::new_cyclic(|weak: &Weak<Inner>| {
+            let (tick, click) = (weak.clone(), weak.clone());
+            Inner {
+                messages: RefCell::new(catalog(&settings)),
+                settings: RefCell::new(settings),
+                callbacks,
+                state: RefCell::new(state),
+                key: RefCell::new(key),
+                nodes,
+                shown: RefCell::new(None),
+                timer: Cell::new(None),
+                in_flight: RefCell::new(None),
+                tick: Closure::new(move || {
+                    if let Some(inner) = tick.upgrade() {
+                        inner.timer.set(None);
+                        inner.refresh();
+                    }
+                }),
+                on_click: Closure::new(move |event: MouseEvent| {
+                    // The second click of a double click; a keyboard press has detail 0.
+                    if event.detail() <= 1 {
+                        if let Some(inner) = click.upgrade() {
+                            Inner::press(&inner);
+                        }
+                    }
+                }),
+                on_keydown: Closure::new(|event: KeyboardEvent| {
+                    // Enter held down repeats key presses; only the first counts.
+                    if event.repeat() {
+                        event.prevent_default();
+                    }
+                }),
+            }
+        });
+        let button = &inner.nodes.button;
+        button
+            .add_event_listener_with_callback("click", inner.on_click.as_ref().unchecked_ref())?;
+        button.add_event_listener_with_callback(
+            "keydown",
+            inner.on_keydown.as_ref().unchecked_ref(),
+        )?;
+        inner.persist();
+        inner.refresh();
+        Ok(Self { inner })
+    }
+
+    /// Changes settings. A new user (or client) starts over with their own
+    /// stored deadline; any request in flight for the old one is abandoned.
+    pub fn update(&self, change: impl FnOnce(&mut Settings)) {
+        let inner = &self.inner;
+        change(&mut inner.settings.borrow_mut());
+        let settings = inner.settings.borrow();
+        let key = settings.storage_key();
+        if *inner.key.borrow() != key {
+            inner.abort();
+            let stored = storage::load(&key);
+            *inner.state.borrow_mut() =
+                WidgetState::load(&settings, stored.as_deref(), false, now_ms());
+            *inner.key.borrow_mut() = key;
+        }
+        *inner.messages.borrow_mut() = catalog(&settings);
+        drop(settings);
+        inner.refresh();
+    }
+
+    /// The settings in use.
+    pub fn settings(&self) -> Settings {
+        self.inner.settings.borrow().clone()
+    }
+}
+
+impl Drop for Widget {
+    fn drop(&mut self) {
+        let inner = &self.inner;
+        inner.abort();
+        inner.clear_timer();
+        let button = &inner.nodes.button;
+        let _ = button
+            .remove_event_listener_with_callback("click", inner.on_click.as_ref().unchecked_ref());
+        let _ = button.remove_event_listener_with_callback(
+            "keydown",
+            inner.on_keydown.as_ref().unchecked_ref(),
+        );
+        inner.nodes.root.set_text_content(None);
+    }
+}
+
+/// The catalog for these settings and this page.
+fn catalog(settings: &Settings) -> Messages {
+    let window = web_sys::window();
+    let page_lang = window
+        .as_ref()
+        .and_then(web_sys::Window::document)
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("lang"))
+        .unwrap_or_default();
+    let browser = window
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default();
+    settings.catalog(&page_lang, &browser)
+}
+
+impl Inner {
+    fn press(this: &Rc<Self>) {
+        let now = now_ms();
+        let settings = this.settings.borrow().clone();
+        let press = this.state.borrow_mut().press(&settings, now);
+        match press {
+            Press::Ignore => return,
+            Press::Refuse(problem) => web_sys::console::error_1(&problem.into()),
+            Press::Send => Self::send(this, settings),
+        }
+        this.refresh();
+    }
+
+    fn send(this: &Rc<Self>, settings: Settings) {
+        let (mut request, endpoint) = settings.request();
+        let collected =
+            crate::advanced_security::fill(&mut request, settings.user_pool_id.as_deref());
+        if settings.debug {
+            log_debug("advanced security", &collected);
+            log_debug("request", &request.to_redacted_json());
+        }
+        let controller = AbortController::new().ok();
+        let cancel = controller.as_ref().map(AbortController::signal);
+        *this.in_flight.borrow_mut() = controller;
+        let weak = Rc::downgrade(this);
+        wasm_bindgen_futures::spawn_local(async move {
+            let timeout = settings.timeout_ms();
+            let result = resend_cancellable(&request, &endpoint, timeout, cancel.as_ref()).await;
+            // Unmounted, or moved on to another user, while it ran.
+            let Some(this) = weak.upgrade() else { return };
+            if matches!(result, Err(ResendError::Aborted)) {
+                return;
+            }
+            this.in_flight.borrow_mut().take();
+            if settings.debug {
+                match &result {
+                    Ok(details) => log_debug("sent", &describe(details)),
+                    Err(error) => log_debug("error", &error.to_string()),
+                }
+            }
+            let current = this.settings.borrow().clone();
+            this.state.borrow_mut().finish(&result, &current, now_ms());
+            this.persist();
+            this.refresh();
+            match &result {
+                Ok(details) => {
+                    if let Some(on_sent) = &this.callbacks.on_sent {
+                        on_sent(details);
+                    }
+                }
+                Err(error) => {
+                    if is_configuration_problem(error) {
+                        // For the developer; the person sees "contact support".
+                        web_sys::console::warn_1(&error.to_string().into());
+                    }
+                    if let Some(on_error) = &this.callbacks.on_error {
+                        on_error(error);
+                    }
+                }
+            }
+        });
+    }
+
+    fn abort(&self) {
+        if let Some(controller) = self.in_flight.borrow_mut().take() {
+            controller.abort();
+        }
+    }
+
+    fn persist(&self) {
+        let stored = self.state.borrow().stored(now_ms());
+        storage::save(&self.key.borrow(), stored.as_deref());
+    }
+
+    fn clear_timer(&self) {
+        if let (Some(handle), Some(window)) = (self.timer.take(), web_sys::window()) {
+            window.clear_timeout_with_handle(handle);
+        }
+    }
+
+    /// Shows the present moment and, while a countdown runs, wakes up when
+    /// its text next changes. Read from the deadline each time, so a tab that
+    /// slept shows the right time when it wakes.
+    fn refresh(&self) {
+        let now = now_ms();
+        let state = self.state.borrow();
+        let enumeration_safe = self.settings.borrow().enumeration_safe;
+        let view = state.view(&self.messages.borrow(), enumeration_safe, now);
+        self.show(view);
+        self.clear_timer();
+        if let (Some(wait), Some(window)) = (state.next_tick_in(now), web_sys::window()) {
+            let handle = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                self.tick.as_ref().unchecked_ref(),
+                (wait + 5) as i32,
+            );
+            self.timer.set(handle.ok());
+        }
+    }
+
+    /// Writes what changed since the last view.
+    fn show(&self, view: View) {
+        let mut shown = self.shown.borrow_mut();
+        let old = shown.take().unwrap_or_else(|| View {
+            lang: "",
+            label: "\u{0}".into(),
+            ..View::default()
+        });
+        let nodes = &self.nodes;
+        if old.lang != view.lang {
+            let _ = nodes.root.set_attribute("lang", view.lang);
+        }
+        if old.state != view.state {
+            let _ = match view.state {
+                Some(state) => nodes.root.set_attribute("data-state", state),
+                None => nodes.root.remove_attribute("data-state"),
+            };
+        }
+        if old.unavailable != view.unavailable {
+            set_flag(&nodes.button, "aria-disabled", view.unavailable);
+        }
+        if old.sending != view.sending {
+            set_flag(&nodes.button, "aria-busy", view.sending);
+        }
+        if old.label != view.label {
+            set_text(&nodes.label, &view.label);
+        }
+        if old.accessible_name != view.accessible_name {
+            set_flag(&nodes.label, "aria-hidden", view.accessible_name.is_some());
+            set_text(
+                &nodes.spoken,
+                view.accessible_name.as_deref().unwrap_or_default(),
+            );
+        }
+        if old.sent != view.sent {
+            set_text(&nodes.sent, &view.sent);
+        }
+        if old.failed != view.failed {
+            set_text(&nodes.failed, &view.failed);
+        }
+        *shown = Some(view);
+    }
+}
+
+fn describe(details: &CodeDeliveryDetails) -> String {
+    let mut text = String::new();
+    for part in [
+        details.delivery_medium.as_ref().map(DeliveryMedium::as_str),
+        details.destination.as_deref(),
+        details.attribute_name.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(part);
+    }
+    text
+}
+
+fn log_debug(what: &str, detail: &str) {
+    web_sys::console::debug_3(
+        &"[cognito-resend-code]".into(),
+        &what.into(),
+        &detail.into(),
+    );
+}
