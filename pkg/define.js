@@ -1,5 +1,5 @@
 // Side-effect entry (`cognito-resend-code/element`): registers
 // <cognito-resend-code>.
-import { defineElement } from "./index.js";
+import { defineElement } from "./element.js";
 
 defineElement();

@@ -1,7 +1,11 @@
 // <cognito-resend-code>: the smallest class the platform needs. wasm-bindgen
 // cannot extend HTMLElement, so this forwards lifecycle callbacks to Rust
-// (ElementHandle); all behaviour lives there.
-import { ElementHandle, elementStyles, observedAttributes } from "./cognito_resend_code.js";
+// (ElementHandle); all behaviour lives there. The element has its own wasm
+// (the widget, no headless API), so a page that only uses one of the two
+// downloads only that one.
+import init, { ElementHandle, elementStyles, observedAttributes } from "./cognito_resend_code_element.js";
+
+await init({ module_or_path: new URL("./cognito_resend_code_element_bg.wasm", import.meta.url) });
 
 const flags = new Set(["start-cooldown", "enumeration-safe", "debug"]);
 let sheet;

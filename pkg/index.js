@@ -1,5 +1,7 @@
-// Browser entry: loads the wasm (found next to this module) once, then
-// exposes the headless API and the element.
+// Browser entry: loads the headless wasm (found next to this module) once,
+// then exposes the headless API. The element (and its wasm) is only loaded
+// by pages that use it: bundlers drop element.js when defineElement is not
+// imported.
 import init, { computeSecretHash, resendConfirmationCode } from "./cognito_resend_code.js";
 
 await init({ module_or_path: new URL("./cognito_resend_code_bg.wasm", import.meta.url) });

@@ -1,24 +1,31 @@
 #!/usr/bin/env bash
-# Builds the npm package into pkg/: the wasm (release, wasm-opt -Oz), the
-# wasm-bindgen glue and the stylesheet, next to the hand-written entries.
+# Builds the npm package into pkg/: the two wasm files (release, wasm-opt
+# -Oz), their wasm-bindgen glue and the stylesheet, next to the hand-written
+# entries.
 #   tools/build-npm.sh          build
 #   tools/build-npm.sh --pack   build, then `npm pack` into .run/
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
 step "Building the npm package into pkg/"
-cargo build --release --lib --target wasm32-unknown-unknown
-wasm-bindgen --target web --no-typescript --out-dir pkg --out-name cognito_resend_code \
-  target/wasm32-unknown-unknown/release/cognito_resend_code.wasm
-# The features rustc enables for wasm32 by default must be allowed explicitly.
-wasm-opt -Oz --converge --strip-debug --strip-producers \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  pkg/cognito_resend_code_bg.wasm -o pkg/cognito_resend_code_bg.wasm
-# Minified glue: a plain <script type="module"> page gets no bundler to do it.
-esbuild pkg/cognito_resend_code.js --minify --format=esm --log-level=warning \
-  --outfile=pkg/cognito_resend_code.min.js
-mv pkg/cognito_resend_code.min.js pkg/cognito_resend_code.js
+# One wasm per packaging, each with only the code it runs (cargo features):
+# the headless API for the main entry (and Node), the widget for the element.
+build_wasm() {
+  local features=$1 name=$2
+  cargo build --release --lib --target wasm32-unknown-unknown --no-default-features --features "$features"
+  wasm-bindgen --target web --no-typescript --out-dir pkg --out-name "$name" \
+    target/wasm32-unknown-unknown/release/cognito_resend_code.wasm
+  # The features rustc enables for wasm32 by default must be allowed explicitly.
+  wasm-opt -Oz --converge --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "pkg/${name}_bg.wasm" -o "pkg/${name}_bg.wasm"
+  # Minified glue: a plain <script type="module"> page gets no bundler to do it.
+  esbuild "pkg/$name.js" --minify --format=esm --log-level=warning --outfile="pkg/$name.min.js"
+  mv "pkg/$name.min.js" "pkg/$name.js"
+}
+build_wasm headless cognito_resend_code
+build_wasm element cognito_resend_code_element
 cp style/resend-code.css pkg/resend-code.css
 
 # The package's version follows the crate's.

@@ -21,6 +21,9 @@ step "Formatting and lints"
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+# Each npm wasm is built from a subset of the features: lint those too.
+cargo clippy --target wasm32-unknown-unknown --all-targets --no-default-features --features element -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets --no-default-features --features headless -- -D warnings
 
 step "1/4 Native tests of the pure core"
 cargo test

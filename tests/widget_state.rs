@@ -1,0 +1,298 @@
+//! The widget's behaviour without a browser: what each press, answer and
+//! second shows, and how element attributes become settings.
+
+use cognito_resend_code::messages::{Locale, MessageKey, Messages};
+use cognito_resend_code::protocol::{
+    CodeDeliveryDetails, CognitoErrorKind, DeliveryMedium, ResendError,
+};
+use cognito_resend_code::widget_state::{Press, Settings, Status, View, WidgetState, ATTRIBUTES};
+
+fn english() -> Messages {
+    Messages::new(Locale::En)
+}
+
+fn emailed() -> Result<CodeDeliveryDetails, ResendError> {
+    Ok(CodeDeliveryDetails {
+        destination: Some("a***@e***".into()),
+        delivery_medium: Some(DeliveryMedium::Email),
+        attribute_name: Some("email".into()),
+    })
+}
+
+fn cognito(kind: CognitoErrorKind) -> Result<CodeDeliveryDetails, ResendError> {
+    Err(ResendError::Cognito {
+        kind,
+        message: Some("from Cognito".into()),
+    })
+}
+
+fn fresh(settings: &Settings) -> WidgetState {
+    WidgetState::load(settings, None, true, 0)
+}
+
+#[test]
+fn an_idle_widget_offers_the_button_and_keeps_no_timer() {
+    let state = fresh(&Settings::default());
+    let view = state.view(&english(), false, 0);
+    assert_eq!(
+        view,
+        View {
+            lang: "en",
+            state: None,
+            label: "Resend code".into(),
+            accessible_name: None,
+            sending: false,
+            unavailable: false,
+            sent: String::new(),
+            failed: String::new(),
+        }
+    );
+    assert_eq!(state.next_tick_in(0), None);
+}
+
+#[test]
+fn a_press_sends_once_and_says_so_until_the_answer() {
+    let settings = Settings::default();
+    let mut state = fresh(&settings);
+    assert_eq!(state.press(&settings, 10), Press::Send);
+    let view = state.view(&english(), false, 10);
+    assert_eq!(view.label, "Sending…");
+    assert!(view.sending && view.unavailable);
+    assert_eq!(view.state, Some("sending"));
+    // A second press while the first is in flight does nothing.
+    assert_eq!(state.press(&settings, 20), Press::Ignore);
+}
+
+#[test]
+fn a_sent_code_is_told_and_the_button_counts_down_to_thirty_seconds() {
+    let settings = Settings::default();
+    let mut state = fresh(&settings);
+    state.press(&settings, 0);
+    state.finish(&emailed(), &settings, 1_000);
+    let view = state.view(&english(), false, 1_000);
+    assert_eq!(view.sent, "We emailed a code to a***@e***.");
+    assert_eq!(view.failed, "");
+    assert_eq!(view.label, "Resend code in 0:30");
+    assert_eq!(
+        view.accessible_name.as_deref(),
+        Some("Resend code, available in 30 seconds")
+    );
+    assert_eq!(view.state, Some("cooldown"));
+    assert!(view.unavailable && !view.sending);
+    assert_eq!(state.press(&settings, 30_999), Press::Ignore);
+    assert_eq!(
+        state.view(&english(), false, 4_500).label,
+        "Resend code in 0:27"
+    );
+    // The wait is over: the button works again, the message stays.
+    let later = state.view(&english(), false, 31_000);
+    assert_eq!(later.label, "Resend code");
+    assert!(!later.unavailable);
+    assert_eq!(later.sent, "We emailed a code to a***@e***.");
+    assert_eq!(state.press(&settings, 31_000), Press::Send);
+}
+
+#[test]
+fn the_timer_wakes_just_when_the_displayed_second_changes() {
+    let settings = Settings::default();
+    let mut state = fresh(&settings);
+    state.press(&settings, 0);
+    state.finish(&emailed(), &settings, 0);
+    assert_eq!(state.next_tick_in(0), Some(1_000));
+    assert_eq!(state.next_tick_in(250), Some(750));
+    assert_eq!(state.next_tick_in(29_999), Some(1));
+    assert_eq!(state.next_tick_in(30_000), None);
+}
+
+#[test]
+fn each_further_send_waits_twice_as_long_and_a_new_base_applies_at_once() {
+    let mut settings = Settings::default();
+    let mut state = fresh(&settings);
+    state.press(&settings, 0);
+    state.finish(&emailed(), &settings, 0);
+    state.press(&settings, 30_000);
+    state.finish(&emailed(), &settings, 30_000);
+    assert_eq!(
+        state.view(&english(), false, 30_000).label,
+        "Resend code in 1:00"
+    );
+    settings.apply_attribute("cooldown", Some(" 5 "));
+    state.press(&settings, 90_000);
+    state.finish(&emailed(), &settings, 90_000);
+    assert_eq!(
+        state.view(&english(), false, 90_000).label,
+        "Resend code in 0:20"
+    );
+}
+
+#[test]
+fn a_setup_error_is_shown_and_nothing_is_sent() {
+    let mut settings = Settings::default();
+    let problem = settings.apply_attribute("client-metadata", Some("[1, 2]"));
+    let problem = problem.expect("an invalid client-metadata is reported at once");
+    assert!(problem.starts_with("client-metadata: "), "{problem}");
+    let mut state = fresh(&settings);
+    assert_eq!(state.press(&settings, 0), Press::Refuse(problem));
+    let view = state.view(&english(), false, 0);
+    assert_eq!(
+        view.failed,
+        "This sign-up form isn't set up correctly. Please contact support."
+    );
+    assert!(
+        !view.unavailable,
+        "fixing the page and pressing again works"
+    );
+    // A valid value clears it.
+    assert_eq!(
+        settings.apply_attribute("client-metadata", Some(r#"{"lang":"de"}"#)),
+        None
+    );
+    assert_eq!(state.press(&settings, 1), Press::Send);
+}
+
+#[test]
+fn the_attempt_limit_holds_the_button_for_fifteen_minutes() {
+    let settings = Settings::default();
+    let mut state = fresh(&settings);
+    state.press(&settings, 0);
+    state.finish(&cognito(CognitoErrorKind::LimitExceeded), &settings, 0);
+    let view = state.view(&english(), false, 0);
+    assert_eq!(
+        view.failed,
+        "Too many attempts. Please wait 15 minutes before asking for another code."
+    );
+    assert_eq!(view.state, Some("limit"));
+    assert_eq!(view.label, "Resend code in 15:00");
+    assert_eq!(state.press(&settings, 899_999), Press::Ignore);
+    assert_eq!(state.press(&settings, 900_000), Press::Send);
+}
+
+#[test]
+fn a_lost_connection_lets_the_person_try_again_at_once() {
+    let settings = Settings::default();
+    let mut state = fresh(&settings);
+    state.press(&settings, 0);
+    state.finish(&Err(ResendError::Network), &settings, 0);
+    let view = state.view(&english(), false, 0);
+    assert_eq!(
+        view.failed,
+        "We couldn't reach the server. Check your connection and try again."
+    );
+    assert!(!view.unavailable);
+    assert_eq!(state.stored(0), None);
+    assert_eq!(state.press(&settings, 1), Press::Send);
+}
+
+#[test]
+fn enumeration_safe_mode_shows_an_unknown_user_exactly_like_a_success() {
+    let mut settings = Settings::default();
+    settings.apply_attribute("enumeration-safe", Some(""));
+    assert!(settings.enumeration_safe);
+    let (mut known, mut unknown) = (fresh(&settings), fresh(&settings));
+    known.press(&settings, 0);
+    known.finish(&emailed(), &settings, 0);
+    unknown.press(&settings, 0);
+    unknown.finish(&cognito(CognitoErrorKind::UserNotFound), &settings, 0);
+    assert_eq!(unknown.status(), &Status::SentHidden);
+    let (known, unknown) = (
+        known.view(&english(), true, 5_000),
+        unknown.view(&english(), true, 5_000),
+    );
+    assert_eq!(known, unknown);
+    assert_eq!(
+        known.sent,
+        "If an account exists for that username, we've sent it a new code."
+    );
+}
+
+#[test]
+fn a_stored_deadline_comes_back_and_start_cooldown_only_on_mount() {
+    let mut settings = Settings::default();
+    let mut state = fresh(&settings);
+    state.press(&settings, 0);
+    state.finish(&emailed(), &settings, 0);
+    let stored = state.stored(10_000).expect("a running wait is kept");
+    let back = WidgetState::load(&settings, Some(&stored), false, 10_000);
+    assert_eq!(
+        back.view(&english(), false, 10_000).label,
+        "Resend code in 0:20"
+    );
+    let ignored = WidgetState::load(&settings, Some("v1:nonsense"), false, 0);
+    assert_eq!(ignored.view(&english(), false, 0).label, "Resend code");
+
+    settings.apply_attribute("start-cooldown", Some("true"));
+    let mounted = WidgetState::load(&settings, None, true, 0);
+    assert_eq!(
+        mounted.view(&english(), false, 0).label,
+        "Resend code in 0:30"
+    );
+    let new_user = WidgetState::load(&settings, None, false, 0);
+    assert_eq!(new_user.view(&english(), false, 0).label, "Resend code");
+}
+
+#[test]
+fn attributes_become_settings_and_removing_them_unsets() {
+    let mut settings = Settings::default();
+    let pairs = [
+        ("client-id", "cid"),
+        ("username", "ada"),
+        ("region", "eu-west-1"),
+        ("user-pool-id", "eu-west-1_Abc"),
+        ("endpoint", "http://127.0.0.1:4566/"),
+        ("secret-hash", "hash="),
+        ("cooldown", "12"),
+        ("start-cooldown", ""),
+        ("locale", "fr"),
+        ("enumeration-safe", ""),
+        ("debug", ""),
+        ("client-metadata", r#"{"b":"2","a":"1"}"#),
+        ("analytics-endpoint-id", "pinpoint"),
+        ("ip-address", "192.0.2.1"),
+        ("encoded-data", "encoded"),
+    ];
+    assert_eq!(pairs.map(|(name, _)| name), ATTRIBUTES);
+    for (name, value) in pairs {
+        assert_eq!(settings.apply_attribute(name, Some(value)), None, "{name}");
+    }
+    let (request, endpoint) = settings.request();
+    assert_eq!(
+        request.to_json(),
+        r#"{"ClientId":"cid","Username":"ada","SecretHash":"hash=","UserContextData":{"IpAddress":"192.0.2.1","EncodedData":"encoded"},"AnalyticsMetadata":{"AnalyticsEndpointId":"pinpoint"},"ClientMetadata":{"b":"2","a":"1"}}"#
+    );
+    assert_eq!(endpoint.resolve().as_deref(), Ok("http://127.0.0.1:4566/"));
+    assert_eq!(settings.cooldown_secs, Some(12));
+    assert!(settings.start_cooldown && settings.enumeration_safe && settings.debug);
+    assert_eq!(settings.catalog("", "").locale(), Locale::Fr);
+
+    for name in ATTRIBUTES {
+        settings.apply_attribute(name, None);
+    }
+    assert_eq!(settings, Settings::default());
+    // An attribute spelled "false" turns a flag off; an empty value is unset.
+    settings.apply_attribute("debug", Some("false"));
+    settings.apply_attribute("region", Some(""));
+    settings.apply_attribute("cooldown", Some("soon"));
+    settings.apply_attribute("no-such-attribute", Some("x"));
+    assert_eq!(settings, Settings::default());
+    assert_eq!(
+        settings.request().0.to_json(),
+        r#"{"ClientId":"","Username":""}"#
+    );
+}
+
+#[test]
+fn the_language_comes_from_the_setting_then_the_page_then_the_browser() {
+    let mut settings = Settings::default();
+    assert_eq!(settings.catalog("", "").locale(), Locale::En);
+    assert_eq!(settings.catalog("", "ja-JP").locale(), Locale::Ja);
+    assert_eq!(settings.catalog("de", "ja-JP").locale(), Locale::De);
+    settings.locale = Some("pt-BR".into());
+    assert_eq!(settings.catalog("de", "ja-JP").locale(), Locale::PtBr);
+    settings.messages = vec![(MessageKey::ResendButton, "Mandar de novo".into())];
+    let state = fresh(&settings);
+    let view = state.view(&settings.catalog("de", "ja-JP"), false, 0);
+    assert_eq!(
+        (view.lang, view.label.as_str()),
+        ("pt-BR", "Mandar de novo")
+    );
+}
