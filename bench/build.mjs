@@ -51,7 +51,12 @@ export async function buildAll() {
       logLevel: "warning",
       define: { "process.env.NODE_ENV": '"production"', global: "globalThis" },
     });
-    if (page.ours) copyFileSync(`${pkg}cognito_resend_code_bg.wasm`, `${outdir}/cognito_resend_code_bg.wasm`);
+    // Both wasm files sit next to the bundle; a page fetches only the one it uses.
+    if (page.ours) {
+      for (const wasm of ["cognito_resend_code_bg.wasm", "cognito_resend_code_element_bg.wasm"]) {
+        copyFileSync(`${pkg}${wasm}`, `${outdir}/${wasm}`);
+      }
+    }
     writeFileSync(`${outdir}/index.html`, html(page, existsSync(`${outdir}/main.css`)));
   }
 }
