@@ -2,7 +2,7 @@
 // each bundled and minified by the same esbuild. Ours is built from pkg/
 // (run tools/build-npm.sh first); its wasm goes next to the bundle.
 import { build } from "esbuild";
-import { copyFileSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -56,6 +56,7 @@ export async function buildAll() {
       for (const wasm of ["cognito_resend_code_bg.wasm", "cognito_resend_code_element_bg.wasm"]) {
         copyFileSync(`${pkg}${wasm}`, `${outdir}/${wasm}`);
       }
+      cpSync(`${pkg}locales`, `${outdir}/locales`, { recursive: true });
     }
     writeFileSync(`${outdir}/index.html`, html(page, existsSync(`${outdir}/main.css`)));
   }

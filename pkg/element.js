@@ -3,9 +3,15 @@
 // (ElementHandle); all behaviour lives there. The element has its own wasm
 // (the widget, no headless API), so a page that only uses one of the two
 // downloads only that one.
-import init, { ElementHandle, elementStyles, observedAttributes } from "./cognito_resend_code_element.js";
+import init, {
+  ElementHandle, elementStyles, observedAttributes, preloadPageCatalog, setCatalogLoader,
+} from "./cognito_resend_code_element.js";
+import { loadCatalog } from "./locales.js";
 
 await init({ module_or_path: new URL("./cognito_resend_code_element_bg.wasm", import.meta.url) });
+// The wasm speaks English; other languages are JSON files in locales/.
+setCatalogLoader(loadCatalog);
+await preloadPageCatalog();
 
 const flags = new Set(["start-cooldown", "enumeration-safe", "debug"]);
 let sheet;

@@ -25,6 +25,14 @@ pub fn observed_attributes() -> Vec<String> {
     ATTRIBUTES.iter().map(|a| (*a).to_owned()).collect()
 }
 
+/// Loads the catalog of the page's language (when this wasm does not carry
+/// it) before the first element appears, so none shows English first.
+#[wasm_bindgen(js_name = preloadPageCatalog)]
+pub async fn preload_page_catalog() {
+    let (page, browser) = crate::widget::page_languages();
+    crate::catalogs::load(Settings::default().language(&page, &browser)).await;
+}
+
 /// One element: its settings and, while it is in the document, its widget.
 #[wasm_bindgen]
 pub struct ElementHandle {

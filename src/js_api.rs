@@ -32,7 +32,10 @@ pub async fn resend_confirmation_code_js(options: JsValue) -> Result<JsValue, Js
     let (request, endpoint, timeout, locale) = options.read().map_err(type_error)?;
     match resend_confirmation_code(&request, &endpoint, timeout).await {
         Ok(details) => Ok(crate::js_values::sent_detail(&details)),
-        Err(error) => Err(rejection(&error, locale)),
+        Err(error) => {
+            crate::catalogs::load(locale).await;
+            Err(rejection(&error, locale))
+        }
     }
 }
 
@@ -150,7 +153,10 @@ fn rejection(error: &ResendError, locale: Locale) -> JsValue {
     let wait = CooldownPolicy::default()
         .wait_after_error(error)
         .map_or(0, |(wait, _)| wait);
-    let friendly = Messages::new(locale).error(error, wait);
+    let loaded = crate::catalogs::ready(locale).unwrap_or_default();
+    let friendly = Messages::new(locale)
+        .with_overrides(loaded.iter().cloned())
+        .error(error, wait);
     let js_error = js_sys::Error::new(&error.to_string());
     js_error.set_name(error.name());
     let cognito = error.service_message().map_or(JsValue::NULL, JsValue::from);

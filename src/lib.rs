@@ -44,6 +44,8 @@ pub mod widget_state;
 
 #[cfg(all(target_arch = "wasm32", any(feature = "widget", feature = "headless")))]
 mod advanced_security;
+#[cfg(all(target_arch = "wasm32", any(feature = "widget", feature = "headless")))]
+pub mod catalogs;
 #[cfg(all(target_arch = "wasm32", feature = "leptos"))]
 mod component;
 #[cfg(all(target_arch = "wasm32", feature = "element"))]
@@ -61,3 +63,11 @@ pub mod widget;
 
 #[cfg(all(target_arch = "wasm32", feature = "leptos"))]
 pub use component::ResendCode;
+
+// The npm builds allocate little and rarely: a small free list instead of
+// dlmalloc (7 KB of wasm). The Leptos build allocates a lot and keeps it.
+#[cfg(all(target_arch = "wasm32", not(feature = "leptos")))]
+#[global_allocator]
+// SAFETY: wasm32-unknown-unknown without the atomics feature has one thread.
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

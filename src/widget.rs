@@ -14,7 +14,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, Element, KeyboardEvent, MouseEvent};
 
-use crate::messages::{is_configuration_problem, Messages};
+use crate::catalogs;
+use crate::messages::{is_configuration_problem, Locale, Messages};
 use crate::protocol::{CodeDeliveryDetails, DeliveryMedium, ResendError};
 use crate::storage;
 use crate::transport::resend_cancellable;
@@ -169,7 +170,7 @@ impl Widget {
         let inner = Rc::new_cyclic(|weak: &Weak<Inner>| {
             let (tick, click) = (weak.clone(), weak.clone());
             Inner {
-                messages: RefCell::new(catalog(&settings)),
+                messages: RefCell::new(Messages::default()),
                 settings: RefCell::new(settings),
                 callbacks,
                 state: RefCell::new(state),
@@ -207,6 +208,7 @@ impl Widget {
             "keydown",
             inner.on_keydown.as_ref().unchecked_ref(),
         )?;
+        Inner::choose_catalog(&inner);
         inner.persist();
         inner.refresh();
         Ok(Self { inner })
@@ -226,8 +228,8 @@ impl Widget {
                 WidgetState::load(&settings, stored.as_deref(), false, now_ms());
             *inner.key.borrow_mut() = key;
         }
-        *inner.messages.borrow_mut() = catalog(&settings);
         drop(settings);
+        Inner::choose_catalog(inner);
         inner.refresh();
     }
 
@@ -253,8 +255,8 @@ impl Drop for Widget {
     }
 }
 
-/// The catalog for these settings and this page.
-fn catalog(settings: &Settings) -> Messages {
+/// The page's `lang` and the browser's language, for choosing the words.
+pub(crate) fn page_languages() -> (String, String) {
     let window = web_sys::window();
     let page_lang = window
         .as_ref()
@@ -265,10 +267,34 @@ fn catalog(settings: &Settings) -> Messages {
     let browser = window
         .and_then(|w| w.navigator().language())
         .unwrap_or_default();
-    settings.catalog(&page_lang, &browser)
+    (page_lang, browser)
 }
 
 impl Inner {
+    /// Picks the words for the current settings. A catalog that is still
+    /// loading is shown in English and swapped in when it arrives.
+    fn choose_catalog(this: &Rc<Self>) {
+        let settings = this.settings.borrow();
+        let (page, browser) = page_languages();
+        let locale = settings.language(&page, &browser);
+        let messages = match catalogs::ready(locale) {
+            Some(loaded) => settings.catalog(locale, &loaded),
+            None => {
+                let weak = Rc::downgrade(this);
+                wasm_bindgen_futures::spawn_local(async move {
+                    catalogs::load(locale).await;
+                    if let Some(this) = weak.upgrade() {
+                        Inner::choose_catalog(&this);
+                        this.refresh();
+                    }
+                });
+                settings.catalog(Locale::En, &[])
+            }
+        };
+        drop(settings);
+        *this.messages.borrow_mut() = messages;
+    }
+
     fn press(this: &Rc<Self>) {
         let now = now_ms();
         let settings = this.settings.borrow().clone();

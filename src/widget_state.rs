@@ -127,11 +127,18 @@ impl Settings {
         (request, endpoint)
     }
 
-    /// The catalog: the `locale` setting, then the page's `lang`, then the
-    /// browser's language, then English; the caller's wording on top.
-    pub fn catalog(&self, page_lang: &str, browser_lang: &str) -> Messages {
+    /// The language: the `locale` setting, then the page's `lang`, then the
+    /// browser's language, then English.
+    pub fn language(&self, page_lang: &str, browser_lang: &str) -> Locale {
         let asked = self.locale.as_deref().unwrap_or_default();
-        Messages::new(Locale::negotiate([asked, page_lang, browser_lang]))
+        Locale::negotiate([asked, page_lang, browser_lang])
+    }
+
+    /// The words for `locale`: its catalog (`loaded`, for a locale whose
+    /// catalog is not compiled in), with the caller's wording on top.
+    pub fn catalog(&self, locale: Locale, loaded: &[(MessageKey, String)]) -> Messages {
+        Messages::new(locale)
+            .with_overrides(loaded.iter().cloned())
             .with_overrides(self.messages.iter().cloned())
     }
 

@@ -1,7 +1,7 @@
 //! The widget's behaviour without a browser: what each press, answer and
 //! second shows, and how element attributes become settings.
 
-use cognito_resend_code::messages::{Locale, MessageKey, Messages};
+use cognito_resend_code::messages::{catalog_json, parse_catalog, Locale, MessageKey, Messages};
 use cognito_resend_code::protocol::{
     CodeDeliveryDetails, CognitoErrorKind, DeliveryMedium, ResendError,
 };
@@ -262,7 +262,7 @@ fn attributes_become_settings_and_removing_them_unsets() {
     assert_eq!(endpoint.resolve().as_deref(), Ok("http://127.0.0.1:4566/"));
     assert_eq!(settings.cooldown_secs, Some(12));
     assert!(settings.start_cooldown && settings.enumeration_safe && settings.debug);
-    assert_eq!(settings.catalog("", "").locale(), Locale::Fr);
+    assert_eq!(settings.language("", ""), Locale::Fr);
 
     for name in ATTRIBUTES {
         settings.apply_attribute(name, None);
@@ -283,16 +283,57 @@ fn attributes_become_settings_and_removing_them_unsets() {
 #[test]
 fn the_language_comes_from_the_setting_then_the_page_then_the_browser() {
     let mut settings = Settings::default();
-    assert_eq!(settings.catalog("", "").locale(), Locale::En);
-    assert_eq!(settings.catalog("", "ja-JP").locale(), Locale::Ja);
-    assert_eq!(settings.catalog("de", "ja-JP").locale(), Locale::De);
+    assert_eq!(settings.language("", ""), Locale::En);
+    assert_eq!(settings.language("", "ja-JP"), Locale::Ja);
+    assert_eq!(settings.language("de", "ja-JP"), Locale::De);
     settings.locale = Some("pt-BR".into());
-    assert_eq!(settings.catalog("de", "ja-JP").locale(), Locale::PtBr);
+    assert_eq!(settings.language("de", "ja-JP"), Locale::PtBr);
     settings.messages = vec![(MessageKey::ResendButton, "Mandar de novo".into())];
     let state = fresh(&settings);
-    let view = state.view(&settings.catalog("de", "ja-JP"), false, 0);
+    let view = state.view(&settings.catalog(Locale::PtBr, &[]), false, 0);
     assert_eq!(
         (view.lang, view.label.as_str()),
         ("pt-BR", "Mandar de novo")
+    );
+    assert_eq!(
+        state
+            .view(&settings.catalog(Locale::PtBr, &[]), false, 0)
+            .label,
+        "Mandar de novo"
+    );
+}
+
+#[test]
+fn a_loaded_catalog_speaks_its_language_under_the_callers_wording() {
+    let mut settings = Settings::default();
+    let loaded = parse_catalog(&catalog_json(Locale::Ja));
+    let state = fresh(&settings);
+    let japanese = state.view(&settings.catalog(Locale::Ja, &loaded), false, 0);
+    assert_eq!(
+        (japanese.lang, japanese.label.as_str()),
+        ("ja", Locale::Ja.text(MessageKey::ResendButton))
+    );
+    settings.messages = vec![(MessageKey::ResendButton, "もう一度".into())];
+    assert_eq!(
+        state
+            .view(&settings.catalog(Locale::Ja, &loaded), false, 0)
+            .label,
+        "もう一度"
+    );
+    // Every key of every locale survives the trip through JSON.
+    for locale in Locale::ALL {
+        let messages = settings.catalog(locale, &parse_catalog(&catalog_json(locale)));
+        for key in MessageKey::ALL
+            .iter()
+            .filter(|k| **k != MessageKey::ResendButton)
+        {
+            assert_eq!(messages.get(*key), locale.text(*key), "{locale:?} {key:?}");
+        }
+    }
+    assert!(parse_catalog("not json").is_empty());
+    assert!(parse_catalog(r#"{"ResendButton":1}"#).is_empty());
+    assert_eq!(
+        parse_catalog(r#"{"NoSuchKey":"x","ResendButton":"y"}"#),
+        [(MessageKey::ResendButton, "y".to_owned())]
     );
 }

@@ -27,6 +27,9 @@ build_wasm() {
 build_wasm headless cognito_resend_code
 build_wasm element cognito_resend_code_element
 cp style/resend-code.css pkg/resend-code.css
+# The catalogs the wasm files leave out, fetched when a page needs one.
+rm -rf pkg/locales
+cargo run --quiet --example export_locales -- pkg/locales
 
 # The package's version follows the crate's.
 crate_version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -1)

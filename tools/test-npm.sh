@@ -30,7 +30,7 @@ step "Building pages with Vite, esbuild and webpack (no plugins)"
 npx vite build app --base ./ --outDir ../dist-vite --emptyOutDir --logLevel warn
 npx esbuild app/main.js --bundle --format=esm --minify --log-level=warning --outdir=dist-esbuild
 # esbuild leaves new URL("...wasm", import.meta.url) alone: the wasm files go next to the bundle.
-cp node_modules/cognito-resend-code/cognito_resend_code_bg.wasm node_modules/cognito-resend-code/cognito_resend_code_element_bg.wasm dist-esbuild/
+cp -r node_modules/cognito-resend-code/cognito_resend_code_bg.wasm node_modules/cognito-resend-code/cognito_resend_code_element_bg.wasm node_modules/cognito-resend-code/locales dist-esbuild/
 cp app/index.html dist-esbuild/index.html
 npx webpack --config webpack.config.mjs --no-stats
 cp app/index.html dist-webpack/index.html

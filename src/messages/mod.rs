@@ -5,6 +5,10 @@
 //! French (`fr`), Japanese (`ja`), Brazilian Portuguese (`pt-BR`) and
 //! Simplified Chinese (`zh-CN`). Each catalog is an exhaustive `match`, so a
 //! key missing from any locale does not compile.
+//!
+//! Without the `all-locales` feature only English is compiled in (the npm
+//! wasm files): the other catalogs ship as JSON ([`catalog_json`]) that the
+//! browser fetches when a page needs one, read back with [`parse_catalog`].
 
 mod de;
 mod en;
@@ -202,17 +206,26 @@ impl Locale {
             .unwrap_or_default()
     }
 
-    /// The catalog text for `key`.
+    /// The catalog text for `key`; English for a locale whose catalog is
+    /// not compiled in (see [`Locale::is_built_in`]).
     pub fn text(self, key: MessageKey) -> &'static str {
+        #[cfg(feature = "all-locales")]
         match self {
-            Self::En => en::text(key),
-            Self::De => de::text(key),
-            Self::Es => es::text(key),
-            Self::Fr => fr::text(key),
-            Self::Ja => ja::text(key),
-            Self::PtBr => pt_br::text(key),
-            Self::ZhCn => zh_cn::text(key),
+            Self::En => {}
+            Self::De => return de::text(key),
+            Self::Es => return es::text(key),
+            Self::Fr => return fr::text(key),
+            Self::Ja => return ja::text(key),
+            Self::PtBr => return pt_br::text(key),
+            Self::ZhCn => return zh_cn::text(key),
         }
+        en::text(key)
+    }
+
+    /// Whether this locale's catalog is compiled in. The others are loaded as
+    /// data ([`parse_catalog`]) and given to [`Messages::with_overrides`].
+    pub fn is_built_in(self) -> bool {
+        cfg!(feature = "all-locales") || self == Self::En
     }
 
     fn units(self) -> &'static Units {
@@ -344,6 +357,45 @@ impl Messages {
         self.get(error_key(error))
             .replace("{wait}", &self.locale.duration(wait_ms))
     }
+}
+
+/// A locale's compiled catalog as a JSON object, key name to text, in key
+/// order: the data the npm package ships for the languages its wasm leaves
+/// out.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::messages::{catalog_json, parse_catalog, Locale, MessageKey};
+/// let json = catalog_json(Locale::De);
+/// assert!(json.starts_with(r#"{"ResendButton":"Code erneut senden","#));
+/// assert_eq!(parse_catalog(&json).len(), MessageKey::ALL.len());
+/// ```
+pub fn catalog_json(locale: Locale) -> String {
+    let mut json = String::from("{");
+    for key in MessageKey::ALL {
+        if json.len() > 1 {
+            json.push(',');
+        }
+        crate::protocol::write_json_string(&mut json, key.name());
+        json.push(':');
+        crate::protocol::write_json_string(&mut json, locale.text(*key));
+    }
+    json.push('}');
+    json
+}
+
+/// Reads what [`catalog_json`] wrote. Unknown keys are skipped; text that is
+/// not a JSON object of strings gives nothing (the widget then speaks
+/// English).
+pub fn parse_catalog(json: &str) -> Vec<(MessageKey, String)> {
+    crate::protocol::ClientMetadata::from_json(json)
+        .map(|pairs| {
+            pairs
+                .iter()
+                .filter_map(|(key, text)| Some((MessageKey::from_name(key)?, text.to_owned())))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The English text for `key`.

@@ -1,6 +1,8 @@
 //! Simplified Chinese.
 
-use super::{MessageKey as K, Units};
+#[cfg(feature = "all-locales")]
+use super::MessageKey as K;
+use super::Units;
 
 pub(super) const UNITS: Units = Units {
     second: ("秒", "秒"),
@@ -10,6 +12,7 @@ pub(super) const UNITS: Units = Units {
     zero_is_one: false,
 };
 
+#[cfg(feature = "all-locales")]
 pub(super) fn text(key: K) -> &'static str {
     match key {
         K::ResendButton => "重新发送验证码",

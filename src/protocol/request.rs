@@ -339,7 +339,7 @@ impl<'a> JsonObject<'a> {
 }
 
 /// Writes `value` as a JSON string exactly as `JSON.stringify` does.
-fn write_json_string(out: &mut String, value: &str) {
+pub(crate) fn write_json_string(out: &mut String, value: &str) {
     out.push('"');
     for c in value.chars() {
         match c {

@@ -1,0 +1,69 @@
+//! The catalogs a wasm built without `all-locales` leaves out, loaded once
+//! each when a page needs one. The JS entry says how (`setCatalogLoader`):
+//! `fetch` next to the module in a browser, the file system in Node. A catalog
+//! that cannot be loaded is remembered as empty, so the widget speaks English
+//! and does not ask again.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Function, Promise};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::messages::{parse_catalog, Locale, MessageKey};
+
+type Catalog = Rc<[(MessageKey, String)]>;
+
+thread_local! {
+    static LOADER: RefCell<Option<Function>> = const { RefCell::new(None) };
+    static LOADED: RefCell<Vec<(Locale, Catalog)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `setCatalogLoader(tag => Promise<string>)`: how to get the JSON catalog
+/// of a language (`de`, `pt-BR`, ...) this wasm does not carry.
+#[wasm_bindgen(js_name = setCatalogLoader)]
+pub fn set_catalog_loader(loader: Function) {
+    LOADER.with(|slot| *slot.borrow_mut() = Some(loader));
+}
+
+/// The catalog of `locale` if it is ready: empty for a built-in one.
+pub(crate) fn ready(locale: Locale) -> Option<Catalog> {
+    if locale.is_built_in() {
+        return Some(Rc::from([]));
+    }
+    LOADED.with(|loaded| {
+        loaded
+            .borrow()
+            .iter()
+            .find(|(l, _)| *l == locale)
+            .map(|(_, catalog)| Rc::clone(catalog))
+    })
+}
+
+/// Loads the catalog of `locale` unless it is ready; afterwards
+/// [`ready`] has it (empty if it could not be loaded).
+pub(crate) async fn load(locale: Locale) {
+    if ready(locale).is_some() {
+        return;
+    }
+    let loader = LOADER.with(|slot| slot.borrow().clone());
+    let promise = loader
+        .and_then(|loader| loader.call1(&JsValue::NULL, &locale.tag().into()).ok())
+        .map(|value| Promise::resolve(&value));
+    let text = match promise {
+        Some(promise) => JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|v| v.as_string()),
+        None => None,
+    };
+    let catalog: Catalog = text
+        .map(|json| parse_catalog(&json))
+        .unwrap_or_default()
+        .into();
+    // Another widget may have loaded it meanwhile: keep the first.
+    if ready(locale).is_none() {
+        LOADED.with(|loaded| loaded.borrow_mut().push((locale, catalog)));
+    }
+}
