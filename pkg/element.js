@@ -4,9 +4,11 @@
 // (the widget, no headless API), so a page that only uses one of the two
 // downloads only that one.
 import init, {
-  ElementHandle, elementStyles, observedAttributes, preloadPageCatalog, setCatalogLoader,
+  ElementHandle, observedAttributes, preloadPageCatalog, setCatalogLoader,
 } from "./cognito_resend_code_element.js";
 import { loadCatalog } from "./locales.js";
+// The minified resend-code.css, as a string (written by tools/build-npm.sh).
+import styles from "./element-styles.js";
 
 await init({ module_or_path: new URL("./cognito_resend_code_element_bg.wasm", import.meta.url) });
 // The wasm speaks English; other languages are JSON files in locales/.
@@ -20,7 +22,7 @@ let sheet;
 export function defineElement(tagName = "cognito-resend-code") {
   const existing = customElements.get(tagName);
   if (existing) return existing;
-  const attributes = observedAttributes();
+  const attributes = observedAttributes().split(",");
   const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
   const properties = attributes.map(camel);
 
@@ -47,7 +49,7 @@ export function defineElement(tagName = "cognito-resend-code") {
     connectedCallback() {
       if (!sheet) {
         sheet = new CSSStyleSheet();
-        sheet.replaceSync(elementStyles());
+        sheet.replaceSync(styles);
       }
       this.shadowRoot.adoptedStyleSheets = [sheet];
       this.#handle = new ElementHandle(this);

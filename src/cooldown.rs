@@ -247,11 +247,11 @@ impl Cooldown {
     pub fn to_stored(&self, now: u64) -> Option<String> {
         let (deadline, reason) = self.active(now)?;
         let mut text = String::from("v1:");
-        text.push_str(&deadline.to_string());
+        crate::protocol::push_decimal(&mut text, deadline);
         text.push(':');
         text.push(reason.code());
         text.push(':');
-        text.push_str(&self.sends.to_string());
+        crate::protocol::push_decimal(&mut text, u64::from(self.sends));
         Some(text)
     }
 
@@ -299,13 +299,14 @@ impl Cooldown {
 /// ```
 pub fn format_remaining(ms: u64) -> String {
     let seconds = ms.div_ceil(1000);
-    let mut text = (seconds / 60).to_string();
+    let mut text = String::new();
+    crate::protocol::push_decimal(&mut text, seconds / 60);
     text.push(':');
     let rest = seconds % 60;
     if rest < 10 {
         text.push('0');
     }
-    text.push_str(&rest.to_string());
+    crate::protocol::push_decimal(&mut text, rest);
     text
 }
 

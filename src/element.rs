@@ -13,16 +13,11 @@ use crate::js_values::{error_detail, sent_detail};
 use crate::widget::{Callbacks, Widget};
 use crate::widget_state::{Settings, ATTRIBUTES};
 
-/// The widget's stylesheet, for the element's shadow root.
-#[wasm_bindgen(js_name = elementStyles)]
-pub fn element_styles() -> String {
-    include_str!("../style/resend-code.css").to_owned()
-}
-
-/// The attributes the element observes.
+/// The attributes the element observes, comma-separated (one string
+/// crosses into JS more cheaply than an array).
 #[wasm_bindgen(js_name = observedAttributes)]
-pub fn observed_attributes() -> Vec<String> {
-    ATTRIBUTES.iter().map(|a| (*a).to_owned()).collect()
+pub fn observed_attributes() -> String {
+    ATTRIBUTES.join(",")
 }
 
 /// Loads the catalog of the page's language (when this wasm does not carry

@@ -50,7 +50,7 @@ impl Options {
 
     /// A string option; `None` when absent.
     fn text(&self, key: &str) -> Result<Option<String>, String> {
-        text_of(self.get(key), || format!("options.{key}"))
+        text_of(self.get(key), || "options.".to_owned() + key)
     }
 
     fn read(&self) -> Result<Read, String> {
@@ -73,7 +73,7 @@ impl Options {
             let field = |key: &str| {
                 text_of(
                     Reflect::get(&context, &key.into()).unwrap_or_default(),
-                    || format!("options.userContextData.{key}"),
+                    || "options.userContextData.".to_owned() + key,
                 )
             };
             request = request.with_user_context_data(UserContextData {
@@ -94,7 +94,7 @@ impl Options {
                     .unwrap_or_default();
                 let value = Reflect::get_u32(&entry, 1).unwrap_or_default();
                 let Some(value) = value.as_string() else {
-                    return Err(format!("options.clientMetadata.{key} must be a string"));
+                    return Err("options.clientMetadata.".to_owned() + &key + " must be a string");
                 };
                 pairs.push((key, value));
             }
@@ -129,7 +129,7 @@ impl Options {
             v if v.is_undefined() || v.is_null() => Ok(false),
             v => v
                 .as_bool()
-                .ok_or_else(|| format!("options.{key} must be a boolean")),
+                .ok_or_else(|| "options.".to_owned() + key + " must be a boolean"),
         }
     }
 }
@@ -157,7 +157,7 @@ fn rejection(error: &ResendError, locale: Locale) -> JsValue {
     let friendly = Messages::new(locale)
         .with_overrides(loaded.iter().cloned())
         .error(error, wait);
-    let js_error = js_sys::Error::new(&error.to_string());
+    let js_error = js_sys::Error::new(&error.message());
     js_error.set_name(error.name());
     let cognito = error.service_message().map_or(JsValue::NULL, JsValue::from);
     let _ = Reflect::set(&js_error, &"cognitoMessage".into(), &cognito);

@@ -36,6 +36,6 @@ pub(crate) fn sent_detail(details: &CodeDeliveryDetails) -> JsValue {
 pub(crate) fn error_detail(error: &ResendError) -> JsValue {
     let message = error
         .service_message()
-        .map_or_else(|| error.to_string(), str::to_owned);
+        .map_or_else(|| error.message(), str::to_owned);
     object(&[("name", error.name().into()), ("message", message.into())])
 }

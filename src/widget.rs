@@ -331,7 +331,7 @@ impl Inner {
             if settings.debug {
                 match &result {
                     Ok(details) => log_debug("sent", &describe(details)),
-                    Err(error) => log_debug("error", &error.to_string()),
+                    Err(error) => log_debug("error", &error.message()),
                 }
             }
             let current = this.settings.borrow().clone();
@@ -347,7 +347,7 @@ impl Inner {
                 Err(error) => {
                     if is_configuration_problem(error) {
                         // For the developer; the person sees "contact support".
-                        web_sys::console::warn_1(&error.to_string().into());
+                        web_sys::console::warn_1(&error.message().into());
                     }
                     if let Some(on_error) = &this.callbacks.on_error {
                         on_error(error);

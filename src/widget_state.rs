@@ -171,7 +171,7 @@ impl Settings {
                 match parsed {
                     Some(Ok(metadata)) => self.client_metadata = Some(metadata),
                     Some(Err(error)) => {
-                        let problem = "client-metadata: ".to_owned() + &error.to_string();
+                        let problem = "client-metadata: ".to_owned() + &error.message();
                         self.setup_error = Some(problem.clone());
                         return Some(problem);
                     }

@@ -26,7 +26,11 @@ build_wasm() {
 }
 build_wasm headless cognito_resend_code
 build_wasm element cognito_resend_code_element
-cp style/resend-code.css pkg/resend-code.css
+# The stylesheet, minified; the element takes it as a string module.
+esbuild style/resend-code.css --minify --log-level=warning --outfile=pkg/resend-code.css
+node -e 'const fs = require("fs");
+fs.writeFileSync("pkg/element-styles.js", "export default " + JSON.stringify(fs.readFileSync("pkg/resend-code.css", "utf8").trim()) + ";\n");'
+
 # The catalogs the wasm files leave out, fetched when a page needs one.
 rm -rf pkg/locales
 cargo run --quiet --example export_locales -- pkg/locales

@@ -248,7 +248,8 @@ impl Locale {
         let (minutes, seconds) = (total / 60, total % 60);
         let word = |n: u64, (one, other): (&'static str, &'static str)| {
             let singular = n == 1 || (n == 0 && units.zero_is_one);
-            let mut text = n.to_string();
+            let mut text = String::new();
+            crate::protocol::push_decimal(&mut text, n);
             text.push_str(units.unit_space);
             text.push_str(if singular { one } else { other });
             text
@@ -316,14 +317,20 @@ impl Messages {
 
     /// The button's visible label during a cooldown: `Resend code in 0:27`.
     pub fn cooldown_button(&self, remaining_ms: u64) -> String {
-        self.get(MessageKey::CooldownButton)
-            .replace("{time}", &crate::cooldown::format_remaining(remaining_ms))
+        fill(
+            self.get(MessageKey::CooldownButton),
+            "{time}",
+            &crate::cooldown::format_remaining(remaining_ms),
+        )
     }
 
     /// The button's accessible name during a cooldown, in words.
     pub fn cooldown_label(&self, remaining_ms: u64) -> String {
-        self.get(MessageKey::CooldownLabel)
-            .replace("{wait}", &self.locale.duration(remaining_ms))
+        fill(
+            self.get(MessageKey::CooldownLabel),
+            "{wait}",
+            &self.locale.duration(remaining_ms),
+        )
     }
 
     /// The sentence for a successful send. In enumeration-safe mode every
@@ -348,15 +355,38 @@ impl Messages {
             Some(DeliveryMedium::Sms) => MessageKey::SentSms,
             _ => MessageKey::SentOther,
         };
-        self.get(key).replace("{destination}", destination)
+        fill(self.get(key), "{destination}", destination)
     }
 
     /// The sentence for a failure; `wait_ms` fills a `{wait}` (the cooldown it
     /// started, for the attempt limit).
     pub fn error(&self, error: &ResendError, wait_ms: u64) -> String {
-        self.get(error_key(error))
-            .replace("{wait}", &self.locale.duration(wait_ms))
+        fill(
+            self.get(error_key(error)),
+            "{wait}",
+            &self.locale.duration(wait_ms),
+        )
     }
+}
+
+/// `template` with every `placeholder` replaced by `value`. By hand rather
+/// than `str::replace`, whose substring search costs kilobytes of wasm.
+fn fill(template: &str, placeholder: &str, value: &str) -> String {
+    let mut text = String::with_capacity(template.len() + value.len());
+    let mut rest = template;
+    while !rest.is_empty() {
+        if rest.as_bytes().starts_with(placeholder.as_bytes()) {
+            text.push_str(value);
+            rest = rest.get(placeholder.len()..).unwrap_or_default();
+        } else {
+            let mut chars = rest.chars();
+            if let Some(c) = chars.next() {
+                text.push(c);
+            }
+            rest = chars.as_str();
+        }
+    }
+    text
 }
 
 /// A locale's compiled catalog as a JSON object, key name to text, in key
@@ -473,5 +503,10 @@ pub fn hidden_as_success(error: &ResendError, enumeration_safe: bool) -> bool {
 /// Cognito answers a resend for a confirmed user with InvalidParameter and
 /// "User is already confirmed."
 fn is_already_confirmed(message: Option<&str>) -> bool {
-    message.is_some_and(|m| m.to_ascii_lowercase().contains("already confirmed"))
+    const NEEDLE: &[u8] = b"already confirmed";
+    message.is_some_and(|m| {
+        m.as_bytes()
+            .windows(NEEDLE.len())
+            .any(|w| w.eq_ignore_ascii_case(NEEDLE))
+    })
 }

@@ -62,32 +62,61 @@ pub enum EndpointError {
     },
 }
 
-impl fmt::Display for EndpointError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl EndpointError {
+    /// What is wrong, for the developer (also its `Display`).
+    pub fn message(&self) -> String {
+        let mut text = String::new();
+        let quoted = |text: &mut String, before: &str, value: &str, after: &str| {
+            text.push_str(before);
+            super::push_quoted(text, value);
+            text.push_str(after);
+        };
         match self {
             Self::Missing => {
-                f.write_str("no endpoint: set a region, a user pool id or an endpoint URL")
+                text.push_str("no endpoint: set a region, a user pool id or an endpoint URL");
             }
-            Self::BadRegion(region) => write!(
-                f,
-                "region {region:?} is not an AWS region name like \"us-east-1\""
+            Self::BadRegion(region) => quoted(
+                &mut text,
+                "region ",
+                region,
+                " is not an AWS region name like \"us-east-1\"",
             ),
-            Self::BadUserPoolId(id) => {
-                write!(f, "user pool id {id:?} is not like \"us-east-1_AbC123\"")
-            }
+            Self::BadUserPoolId(id) => quoted(
+                &mut text,
+                "user pool id ",
+                id,
+                " is not like \"us-east-1_AbC123\"",
+            ),
             Self::RegionMismatch {
                 region,
                 user_pool_region,
-            } => write!(
-                f,
-                "region {region:?} does not match the user pool id's region {user_pool_region:?}"
+            } => {
+                quoted(&mut text, "region ", region, "");
+                quoted(
+                    &mut text,
+                    " does not match the user pool id's region ",
+                    user_pool_region,
+                    "",
+                );
+            }
+            Self::NoFipsEndpoint(region) => quoted(
+                &mut text,
+                "Cognito has no FIPS endpoint in ",
+                region,
+                " (US regions only)",
             ),
-            Self::NoFipsEndpoint(region) => write!(
-                f,
-                "Cognito has no FIPS endpoint in {region:?} (US regions only)"
-            ),
-            Self::BadUrl { url, reason } => write!(f, "endpoint {url:?} is not usable: {reason}"),
+            Self::BadUrl { url, reason } => {
+                quoted(&mut text, "endpoint ", url, " is not usable: ");
+                text.push_str(reason);
+            }
         }
+        text
+    }
+}
+
+impl fmt::Display for EndpointError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
     }
 }
 

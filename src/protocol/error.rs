@@ -174,32 +174,54 @@ impl ResendError {
     }
 }
 
-impl fmt::Display for ResendError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ResendError {
+    /// The error's name and what happened, for the developer (also its
+    /// `Display`); the person sees [`crate::messages`] instead.
+    pub fn message(&self) -> String {
+        let mut text = String::new();
         match self {
-            Self::Invalid(error) => write!(f, "invalid request: {error}"),
-            Self::Endpoint(error) => write!(f, "invalid endpoint: {error}"),
-            Self::Setup(problem) => write!(f, "invalid setup: {problem}"),
-            Self::Offline => f.write_str("OfflineError: the browser is offline"),
-            Self::Network => f.write_str("NetworkError: the request got no answer"),
-            Self::CorsRefused => f.write_str(
+            Self::Invalid(error) => {
+                text.push_str("invalid request: ");
+                text.push_str(&error.message());
+            }
+            Self::Endpoint(error) => {
+                text.push_str("invalid endpoint: ");
+                text.push_str(&error.message());
+            }
+            Self::Setup(problem) => {
+                text.push_str("invalid setup: ");
+                text.push_str(problem);
+            }
+            Self::Offline => text.push_str("OfflineError: the browser is offline"),
+            Self::Network => text.push_str("NetworkError: the request got no answer"),
+            Self::CorsRefused => text.push_str(
                 "CorsError: the server answered but its CORS headers do not allow this origin",
             ),
-            Self::Timeout => f.write_str("TimeoutError: no answer in time"),
-            Self::Aborted => f.write_str("AbortError: the request was cancelled"),
-            Self::UnexpectedResponse { status, problem } => write!(
-                f,
-                "UnexpectedResponse: HTTP {status}, {}",
-                match problem {
-                    ResponseProblem::NotJson => "the body is not JSON",
-                    ResponseProblem::WrongShape => "the body is not the documented shape",
+            Self::Timeout => text.push_str("TimeoutError: no answer in time"),
+            Self::Aborted => text.push_str("AbortError: the request was cancelled"),
+            Self::UnexpectedResponse { status, problem } => {
+                text.push_str("UnexpectedResponse: HTTP ");
+                super::push_decimal(&mut text, u64::from(*status));
+                text.push_str(match problem {
+                    ResponseProblem::NotJson => ", the body is not JSON",
+                    ResponseProblem::WrongShape => ", the body is not the documented shape",
+                });
+            }
+            other => {
+                text.push_str(other.name());
+                if let Some(message) = other.service_message() {
+                    text.push_str(": ");
+                    text.push_str(message);
                 }
-            ),
-            other => match other.service_message() {
-                Some(message) => write!(f, "{}: {message}", other.name()),
-                None => f.write_str(other.name()),
-            },
+            }
         }
+        text
+    }
+}
+
+impl fmt::Display for ResendError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
     }
 }
 

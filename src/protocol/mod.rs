@@ -20,6 +20,32 @@ pub use response::{CodeDeliveryDetails, DeliveryMedium};
 pub use secret_hash::compute_secret_hash;
 pub use validate::{is_username_char, Field, Rule, ValidationError, MAX_LENGTH};
 
+/// Appends `n` in decimal. Messages are built with `push_str` and helpers
+/// like this one instead of `format!`: `core::fmt` costs kilobytes of wasm.
+pub fn push_decimal(out: &mut String, n: u64) {
+    let mut digits = [0u8; 20];
+    let mut rest = n;
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        if let Some(digit) = digits.get_mut(start) {
+            *digit = b'0' + (rest % 10) as u8;
+        }
+        rest /= 10;
+        if rest == 0 || start == 0 {
+            break;
+        }
+    }
+    for digit in digits.iter().skip(start) {
+        out.push(char::from(*digit));
+    }
+}
+
+/// Appends `text` quoted, with JSON's escapes: how messages show a value.
+pub(crate) fn push_quoted(out: &mut String, text: &str) {
+    write_json_string(out, text);
+}
+
 /// Appends `byte` as two lowercase hex digits.
 pub(crate) fn push_hex(out: &mut String, byte: u8) {
     for nibble in [byte >> 4, byte & 0xf] {

@@ -107,13 +107,25 @@ pub enum MetadataError {
     NotAString(String),
 }
 
+impl MetadataError {
+    /// What is wrong (also its `Display`).
+    pub fn message(&self) -> String {
+        match self {
+            Self::NotJson => "ClientMetadata is not valid JSON".into(),
+            Self::NotAnObject => "ClientMetadata must be a JSON object of strings".into(),
+            Self::NotAString(key) => {
+                let mut text = String::from("ClientMetadata value of ");
+                super::push_quoted(&mut text, key);
+                text.push_str(" must be a string");
+                text
+            }
+        }
+    }
+}
+
 impl fmt::Display for MetadataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::NotJson => f.write_str("ClientMetadata is not valid JSON"),
-            Self::NotAnObject => f.write_str("ClientMetadata must be a JSON object of strings"),
-            Self::NotAString(key) => write!(f, "ClientMetadata value of {key:?} must be a string"),
-        }
+        f.write_str(&self.message())
     }
 }
 

@@ -89,22 +89,43 @@ pub struct ValidationError {
     pub rule: Rule,
 }
 
+impl ValidationError {
+    /// What is wrong, naming the field and the rule (also its `Display`).
+    pub fn message(&self) -> String {
+        let mut text = String::from(self.field.name());
+        match self.rule {
+            Rule::Empty => text.push_str(" is required and must not be empty"),
+            Rule::TooLong { length } => {
+                text.push_str(" must be at most ");
+                super::push_decimal(&mut text, MAX_LENGTH as u64);
+                text.push_str(" characters long, not ");
+                super::push_decimal(&mut text, length as u64);
+            }
+            Rule::Character { found, position } => {
+                text.push_str(" must only contain ");
+                text.push_str(self.field.allowed());
+                text.push_str("; character ");
+                super::push_decimal(&mut text, position as u64);
+                text.push_str(" is U+");
+                let code = found as u32;
+                let mut hex = String::new();
+                for byte in code.to_be_bytes() {
+                    super::push_hex(&mut hex, byte);
+                }
+                let digits = hex.trim_start_matches('0');
+                for _ in digits.len()..4 {
+                    text.push('0');
+                }
+                text.push_str(&digits.to_ascii_uppercase());
+            }
+        }
+        text
+    }
+}
+
 impl fmt::Display for ValidationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let name = self.field.name();
-        match self.rule {
-            Rule::Empty => write!(f, "{name} is required and must not be empty"),
-            Rule::TooLong { length } => write!(
-                f,
-                "{name} must be at most {MAX_LENGTH} characters long, not {length}"
-            ),
-            Rule::Character { found, position } => write!(
-                f,
-                "{name} must only contain {}; character {position} is U+{:04X}",
-                self.field.allowed(),
-                found as u32
-            ),
-        }
+        f.write_str(&self.message())
     }
 }
 

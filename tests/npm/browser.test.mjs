@@ -14,7 +14,9 @@ let site;
 
 before(async () => {
   requireEnv();
-  writeFileSync(join(work, "plain.html"), readFileSync(join(work, "plain.html.in"), "utf8").replaceAll("__FAKE__", env.fake));
+  for (const name of ["plain", "languages"]) {
+    writeFileSync(join(work, `${name}.html`), readFileSync(join(work, `${name}.html.in`), "utf8").replaceAll("__FAKE__", env.fake));
+  }
   browser = await launch();
   site = await serveStatic(work);
 });
@@ -72,6 +74,36 @@ for (const bundler of ["vite", "esbuild", "webpack"]) {
     });
   });
 }
+
+describe("languages other than English, loaded as the page needs them", () => {
+  test("the page's language shows from the first frame, another loads on demand, only those are fetched", async () => {
+    const fetched = [];
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.on("request", (request) => request.url().includes("/locales/") && fetched.push(new URL(request.url()).pathname.split("/").pop()));
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`${site.url}languages.html`);
+    await page.waitForFunction(() => globalThis.firstLabels);
+    // The Japanese catalog was there before the first element appeared: no English flash.
+    assert.deepEqual(await page.evaluate(() => globalThis.firstLabels[0]), "コードを再送信");
+    const german = page.locator("#german .crc-label");
+    await german.filter({ hasText: "Code erneut senden" }).waitFor();
+    assert.equal(await page.locator("#german .cognito-resend-code").getAttribute("lang"), "de");
+    assert.equal(await page.locator("#page-language .cognito-resend-code").getAttribute("lang"), "ja");
+    await page.locator("#german .crc-button").click();
+    await page.locator("#german [role=status]").filter({ hasText: "Wir haben einen Code per SMS" }).waitFor();
+
+    // The headless API's friendlyMessage in French.
+    const friendly = await page.evaluate((endpoint) =>
+      globalThis.resendConfirmationCode({ endpoint, clientId: "lang", username: "fake.error.UserNotFoundException", locale: "fr" })
+        .catch((error) => error.friendlyMessage), env.fake);
+    assert.equal(friendly, "Aucun compte ne correspond à ce nom d’utilisateur. Vérifiez-le ou inscrivez-vous à nouveau.");
+    assert.deepEqual(fetched.sort(), ["de.json", "fr.json", "ja.json"]);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
 
 describe("a plain page with only <script type=module>", () => {
   test("two elements with different users work independently", async () => {

@@ -29,6 +29,17 @@ test("an unknown user rejects with Cognito's error name and both messages", asyn
   );
 });
 
+test("friendlyMessage speaks the asked language, read from the package's catalog files", async () => {
+  const friendly = async (locale) =>
+    resendConfirmationCode({ endpoint: MINISTACK_URL, clientId: SEED_CLIENT_ID, username: "nobody-here", locale }).then(
+      () => assert.fail("resolved"),
+      (error) => error.friendlyMessage,
+    );
+  assert.equal(await friendly("de-AT"), "Wir haben kein Konto mit diesem Benutzernamen gefunden. Prüfen Sie ihn oder registrieren Sie sich erneut.");
+  assert.equal(await friendly("ja"), "このユーザー名のアカウントが見つかりませんでした。ユーザー名を確認するか、もう一度登録してください。");
+  assert.equal(await friendly("ko"), "We couldn't find an account with that username. Check it, or sign up again.");
+});
+
 test("an invalid username is rejected before any request", async () => {
   const username = `fake.email+node-${Date.now()} x`;
   await assert.rejects(resendConfirmationCode({ endpoint: FAKE_COGNITO_URL, clientId: "c", username }), (error) => {
