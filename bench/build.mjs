@@ -10,6 +10,7 @@ const pkg = here("../pkg/");
 
 export const pages = [
   { name: "floor", entry: "floor.js", label: "hand-written fetch() (the floor)" },
+  { name: "rust-floor", entry: "rust-floor.js", label: "Rust/wasm floor: one gloo-net POST, nothing else", rustFloor: true },
   { name: "identity-js", entry: "identity-js.js", label: "amazon-cognito-identity-js 6.3.21" },
   { name: "amplify", entry: "amplify.js", label: "aws-amplify 6.22.1 resendSignUpCode" },
   { name: "sdk-v3", entry: "sdk-v3.js", label: "@aws-sdk/client-cognito-identity-provider 3.1169.0" },
@@ -58,6 +59,7 @@ export async function buildAll() {
       }
       cpSync(`${pkg}locales`, `${outdir}/locales`, { recursive: true });
     }
+    if (page.rustFloor) copyFileSync(here("rust-floor/pkg/rust_floor_bg.wasm"), `${outdir}/rust_floor_bg.wasm`);
     writeFileSync(`${outdir}/index.html`, html(page, existsSync(`${outdir}/main.css`)));
   }
 }

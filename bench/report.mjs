@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { launch } from "../tests/e2e/support.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-const { machine, summary } = JSON.parse(readFileSync(here("results.json"), "utf8"));
+const { machine, summary, samples } = JSON.parse(readFileSync(here("results.json"), "utf8"));
 const breakdown = existsSync(here("wasm-breakdown.md")) ? readFileSync(here("wasm-breakdown.md"), "utf8") : "";
 const budget = JSON.parse(readFileSync(here("../size-budget.json"), "utf8"));
 
@@ -15,12 +15,16 @@ const ms1 = (s) => (s ? `${s.min.toFixed(1)} / ${s.median.toFixed(1)}` : "—");
 const floor = summary.find((s) => s.name === "floor");
 const element = summary.find((s) => s.name === "ours-element");
 const headless = summary.find((s) => s.name === "ours-headless");
+const rustFloor = summary.find((s) => s.name === "rust-floor");
+const cheapestPeer = summary
+  .filter((s) => !s.name.startsWith("ours") && !s.name.endsWith("floor"))
+  .reduce((a, b) => (a.bytes.brotli < b.bytes.brotli ? a : b));
 const met = (ok) => (ok ? "met" : "**not met**");
 
 const rows = summary
   .map(
     (s) =>
-      `| ${s.label} | ${kib(s.bytes.raw)} | ${kib(s.bytes.gzip)} | ${kib(s.bytes.brotli)} | ${ms(s.readyMs)} | ${ms(s.mainThreadMs)} | ${ms(s.scriptMs)} | ${kib(s.heapAfterGcBytes.median)} | ${ms1(s.firstClickMs)} | ${ms1(s.laterClickMs)} | ${s.preflightsPer5Clicks ? s.preflightsPer5Clicks.median : "—"} |`,
+      `| ${s.label} | ${kib(s.bytes.raw)} | ${kib(s.bytes.gzip)} | ${kib(s.bytes.brotli)} | ${ms(s.readyMs)} | ${ms(s.mainThreadMs)} | ${ms(s.scriptMs)} | ${kib(s.heapAfterGcBytes.median)} | ${ms1(s.firstClickMs)} | ${ms1(s.laterClickMs)} | ${s.preflightsPer5Clicks ? s.preflightsPer5Clicks.median : "—"} | ${s.idleTimers ? s.idleTimers.median : "—"} |`,
   )
   .join("\n");
 
@@ -31,7 +35,12 @@ const targets = [
   [`main-thread CPU ≤ floor + 6 ms`, `${element.mainThreadMs.median.toFixed(0)} vs ${floor.mainThreadMs.median.toFixed(0)} ms`, element.mainThreadMs.median <= floor.mainThreadMs.median + 6],
   [`later click→result ≤ floor + 1 ms`, `${element.laterClickMs.median.toFixed(1)} vs ${floor.laterClickMs.median.toFixed(1)} ms`, element.laterClickMs.median <= floor.laterClickMs.median + 1],
   [`one preflight per page, not per click`, `${element.preflightsPer5Clicks.median} per 5 clicks`, element.preflightsPer5Clicks.median <= 1],
+  [`no timer or animation frame alive while idle`, `element ${element.idleTimers.min}–${maxOf(element, "idleTimers")}, headless ${headless.idleTimers.min}–${maxOf(headless, "idleTimers")} pending`, maxOf(element, "idleTimers") === 0 && maxOf(headless, "idleTimers") === 0],
 ];
+
+function maxOf(contender, key) {
+  return Math.max(...samples[contender.name].map((sample) => sample[key]));
+}
 
 const files = (s) => s.bytes.files.map((f) => `${f.file} ${kib(f.brotli)}`).join(", ");
 
@@ -51,19 +60,21 @@ Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Chrom
 
 ## Results (min / median)
 
-| contender | raw KiB | gzip -9 KiB | brotli -q 11 KiB | ready ms | main-thread CPU ms | script CPU ms | JS heap after GC KiB (median) | first click→result ms | later clicks→result ms | preflights per 5 clicks |
-|---|---|---|---|---|---|---|---|---|---|---|
+| contender | raw KiB | gzip -9 KiB | brotli -q 11 KiB | ready ms | main-thread CPU ms | script CPU ms | JS heap after GC KiB (median) | first click→result ms | later clicks→result ms | preflights per 5 clicks | timers alive when idle |
+|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows}
 
-- **bytes**: every .js, .wasm and .css the page loads (ours: ${files(element)}).
+- **bytes**: every .js, .wasm and .css the page loads (element: ${files(element)}; headless: ${files(headless)}).
 - **ready**: navigation start to the button being pressable (a
   requestAnimationFrame probe, the same on every page).
 - **CPU**: CDP \`Performance.getMetrics\` TaskDuration / ScriptDuration at ready.
 - **heap**: CDP \`JSHeapUsedSize\` after a forced GC. The wasm's own linear
-  memory is not in it: ours starts at 17 pages (1.06 MiB reserved, most of
-  it never touched).
+  memory is not in it.
 - **click→result**: press to the answer being in the DOM, measured inside the
   page; the first click includes the CORS preflight.
+- **timers alive when idle**: \`setTimeout\`/\`setInterval\`/\`requestAnimationFrame\`
+  callbacks still pending 100 ms after the last answer (ours run with
+  \`cooldown="0"\`, so no countdown is due).
 
 ![chart](bench/chart.png)
 
@@ -77,34 +88,63 @@ ${targets.map(([t, m, ok]) => `| ${t} | ${m} | ${met(ok)} |`).join("\n")}
 
 ${breakdown || "(run `make bench` with twiggy installed for the breakdown)"}
 
-## Why the byte targets are not met, and what it would take
+## Why the byte targets are not met
 
-The element is the Leptos component compiled to wasm; the headless API ships
-in the same wasm today. The breakdown above shows the floor this puts under
-us: Leptos's reactive graph and renderer (\`reactive_graph\`, \`tachys\`) and
-the allocator, formatting and collections they pull from \`core\`/\`alloc\`
-are more than the whole 24 KiB budget on their own, before one byte of ours.
-Our own code and the seven-language catalog are a minority. Reaching the
-targets needs structural changes, not trimming:
+The page weights above are what is left after this round of cuts (from
+97.4 KiB for the element page and 96.9 KiB for the headless one):
 
-1. a second, Leptos-free wasm for the headless API (a cargo feature that
-   leaves out the component), loaded by the npm main entry, with the element
-   loading the full one on demand;
-2. no \`core::fmt\` on any path (hand-written Display for errors), no std
-   \`io\` error strings, and \`wasm-opt\` with \`--converge\`;
-3. locale catalogs as separate lazily fetched data instead of code;
-4. a smaller reactive core for the element (or none: the widget's state fits
-   a hand-written state machine, which already exists in \`cooldown.rs\`).
+- the widget no longer uses a framework: one DOM widget (\`src/widget.rs\`,
+  driven by the pure \`src/widget_state.rs\`) is what the Leptos component,
+  the custom element and the demo all mount, so the npm wasm files carry no
+  Leptos (\`reactive_graph\` and \`tachys\` were 82 KB of the old wasm);
+- one wasm per packaging, chosen by cargo features: the headless API's has no
+  widget, the element's has no headless API;
+- only English is compiled in; the six other catalogs are JSON files fetched
+  when a page needs one (the element loads the page's language before it
+  draws, so there is no flash of English);
+- no \`core::fmt\` or substring search on our paths (messages are built with
+  \`push_str\`), a 500-byte free-list allocator instead of dlmalloc, and the
+  stylesheet minified and kept out of the wasm.
 
-Each of those is a design decision for the team, not a benchmark tweak.
+**The floor under any Rust/wasm contender on this stack.** The
+\`rust-floor\` row is the smallest crate that can do the job with the
+toolchain this project is built on (\`bench/rust-floor\`: one gloo-net POST,
+the answer back as text, same profile, same allocator, no validation, no
+messages, no widget). It weighs ${kib(rustFloor.bytes.brotli)} KiB brotli: the Rust standard
+library's panic and formatting runtime, wasm-bindgen's glue and futures,
+and gloo-net. That alone is ${rustFloor.bytes.brotli > 12 * 1024 ? "more than" : "most of"} the 12 KiB headless target, before one line of ours.
+So the headless target cannot be met with gloo-net and std, which
+DEVELOPERS.md fixes as the stack; in a one-off measurement here, the same
+POST through web-sys \`fetch\` instead of gloo-net was 3.0 KiB smaller.
+
+**What ours adds on top of that floor** (element: ${kib(element.bytes.brotli - rustFloor.bytes.brotli)} KiB; headless:
+${kib(headless.bytes.brotli - rustFloor.bytes.brotli)} KiB), by crate in the tables above: our own code (validation with the
+username's Unicode classes, endpoint resolution for every partition, the
+JSON reader and writer, the 16 errors, the English catalog, the cooldown,
+and the widget), \`sha2\`/\`hmac\` (SecretHash, and the hashed storage key),
+and the \`core\`/\`alloc\` code those use. The element page is
+${element.bytes.brotli < cheapestPeer.bytes.brotli ? "below" : "above"} the lightest JavaScript peer (${cheapestPeer.label}, ${kib(cheapestPeer.bytes.brotli)} KiB), which draws no UI.
+
+**What would go further**, each a decision for the team rather than a trim:
+
+1. gloo-net → web-sys \`fetch\` (about 3 KiB a page; DEVELOPERS.md names
+   gloo-net);
+2. with gloo-net gone, \`#![no_std]\` and a panic handler that aborts, which
+   drops std's panic and formatting runtime and the panic location strings
+   (the largest part of the floor);
+3. a storage key that needs no SHA-256 in the element (the Web Crypto digest
+   is asynchronous; a non-cryptographic hash would pseudonymise just as
+   well against a dictionary, but is a security trade for the team);
+4. fewer distinct browser calls, each of which costs a glue function in JS.
 
 ## Guard
 
-\`size-budget.json\` records the current brotli sizes of what the npm package
-ships (wasm ${kib(budget.wasm_brotli)} KiB, glue ${kib(budget.js_brotli)} KiB,
-css ${kib(budget.css_brotli)} KiB). \`tools/check-size.sh\`, part of
-\`make test\`, fails when a build grows past it: lower the budget in the same
-commit that makes the package smaller.
+\`size-budget.json\` records the brotli bytes of what each kind of page loads
+from the npm package (headless: wasm ${kib(budget.headless_wasm_brotli)} KiB + JS ${kib(budget.headless_js_brotli)} KiB;
+element: wasm ${kib(budget.element_wasm_brotli)} KiB + JS ${kib(budget.element_js_brotli)} KiB; the stylesheet
+${kib(budget.css_brotli)} KiB). \`tools/check-size.sh\`, part of \`make test\`, fails when a
+build grows past it: lower the budget in the same commit that makes the
+package smaller.
 
 ## Rerun
 

@@ -6,7 +6,7 @@ import { cpus, totalmem } from "node:os";
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { launch, serveStatic } from "../tests/e2e/support.mjs";
+import { launch, serveStatic, trackTimers } from "../tests/e2e/support.mjs";
 import { buildAll, pages } from "./build.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -34,6 +34,7 @@ function sizes(body) {
 
 async function measure(page, round) {
   const context = await browser.newContext();
+  await context.addInitScript(trackTimers);
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   await cdp.send("Performance.enable");
@@ -77,6 +78,9 @@ async function measure(page, round) {
     sample.posts = seen.posts;
     sample.preflights = seen.preflights;
   }
+  // Timers and animation frames still pending once the page has nothing to do.
+  await tab.waitForTimeout(100);
+  sample.idleTimers = await tab.evaluate(() => globalThis.pendingTimers().length);
   if (!bytes[page.name]) {
     await tab.waitForTimeout(100);
     bytes[page.name] = assets.map(({ url, body }) => ({ file: new URL(url).pathname.split("/").pop(), ...sizes(body) }));
@@ -122,6 +126,7 @@ const summary = pages.map((page) => {
     firstClickMs: stat("firstClickMs"),
     laterClickMs: stat("laterClickMs"),
     preflightsPer5Clicks: stat("preflights"),
+    idleTimers: stat("idleTimers"),
   };
 });
 

@@ -2,7 +2,10 @@
 //! request, with the protocol's headers, no signing, and a timeout.
 
 use gloo_net::http::Request;
-use web_sys::{AbortSignal, RequestMode};
+use js_sys::{Function, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{AbortController, AbortSignal, RequestMode};
 
 use crate::protocol::{
     parse_response, prepare, CodeDeliveryDetails, EndpointConfig, PreparedRequest, ResendError,
@@ -76,7 +79,8 @@ pub async fn post(
     timeout_ms: u32,
     cancel: Option<&AbortSignal>,
 ) -> Result<RawResponse, ResendError> {
-    let timeout = AbortSignal::timeout_with_u32(timeout_ms);
+    let deadline = Deadline::new(timeout_ms);
+    let timeout = deadline.signal();
     let signal = match cancel {
         Some(cancel) => AbortSignal::any(&js_sys::Array::of2(&timeout, cancel)),
         None => timeout,
@@ -119,6 +123,56 @@ pub async fn post(
     })
 }
 
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = setTimeout)]
+    fn set_timeout(callback: &JsValue, ms: u32) -> JsValue;
+    #[wasm_bindgen(js_name = clearTimeout)]
+    fn clear_timeout(handle: &JsValue);
+}
+
+/// A signal that aborts with a `TimeoutError` after `ms`. Unlike
+/// `AbortSignal.timeout`, its timer is cleared when the request is over (on
+/// drop), so an idle page keeps no timer.
+enum Deadline {
+    Timer(AbortController, JsValue),
+    /// Where the above cannot be built: the platform's own timeout signal.
+    Platform(AbortSignal),
+}
+
+impl Deadline {
+    fn new(ms: u32) -> Self {
+        let timer = || {
+            let controller = AbortController::new().ok()?;
+            let reason = js_sys::Error::new("no answer in time");
+            reason.set_name("TimeoutError");
+            let abort: Function = Reflect::get(&controller, &"abort".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            let bound: JsValue = abort.bind1(&controller, &reason).into();
+            let handle = set_timeout(&bound, ms);
+            Some(Self::Timer(controller, handle))
+        };
+        timer().unwrap_or_else(|| Self::Platform(AbortSignal::timeout_with_u32(ms)))
+    }
+
+    fn signal(&self) -> AbortSignal {
+        match self {
+            Self::Timer(controller, _) => controller.signal(),
+            Self::Platform(signal) => signal.clone(),
+        }
+    }
+}
+
+impl Drop for Deadline {
+    fn drop(&mut self) {
+        if let Self::Timer(_, handle) = self {
+            clear_timeout(handle);
+        }
+    }
+}
+
 /// Our timeout signal fired.
 fn is_timeout(error: &gloo_net::Error) -> bool {
     matches!(error, gloo_net::Error::JsError(e) if e.name == "TimeoutError")
@@ -132,10 +186,10 @@ fn is_offline() -> bool {
 /// or refused by CORS. A `no-cors` GET tells them apart: it resolves (with an
 /// opaque answer) only when the server is there. It cannot resend a code.
 async fn probe_cors(url: &str) -> ResendError {
-    let signal = AbortSignal::timeout_with_u32(3_000);
+    let deadline = Deadline::new(3_000);
     let probe = Request::get(url)
         .mode(RequestMode::NoCors)
-        .abort_signal(Some(&signal))
+        .abort_signal(Some(&deadline.signal()))
         .send()
         .await;
     match probe {

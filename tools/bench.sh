@@ -22,12 +22,19 @@ if ! cmp -s bench/package-lock.json bench/node_modules/.installed-lock.json; the
 fi
 tools/build-npm.sh
 
+step "Building the Rust/wasm floor (bench/rust-floor)"
+(cd bench/rust-floor && cargo build --quiet --locked --release --target wasm32-unknown-unknown)
+bindgen_and_shrink bench/rust-floor/target/wasm32-unknown-unknown/release/rust_floor.wasm \
+  bench/rust-floor/pkg rust_floor
+
 step "Where the wasm's bytes go (twiggy)"
 mkdir -p .run/twiggy
-wasm-bindgen --target web --no-typescript --keep-debug --out-dir .run/twiggy \
-  target/wasm32-unknown-unknown/release/cognito_resend_code.wasm
-twiggy top -n 100000 -f csv .run/twiggy/cognito_resend_code_bg.wasm >.run/twiggy/top.csv
-python3 tools/size-breakdown.py .run/twiggy/top.csv >bench/wasm-breakdown.md
+: >bench/wasm-breakdown.md
+for name in cognito_resend_code_element cognito_resend_code; do
+  wasm-bindgen --target web --no-typescript --keep-debug --out-dir .run/twiggy ".run/$name.wasm"
+  twiggy top -n 100000 -f csv ".run/twiggy/${name}_bg.wasm" >".run/twiggy/$name.csv"
+  python3 tools/size-breakdown.py ".run/twiggy/$name.csv" "$name" >>bench/wasm-breakdown.md
+done
 
 require_free_port "$BENCH_FAKE_PORT" BENCH_FAKE_PORT
 trap stop_started EXIT INT TERM

@@ -10,19 +10,13 @@ source "$(dirname "$0")/env.sh"
 step "Building the npm package into pkg/"
 # One wasm per packaging, each with only the code it runs (cargo features):
 # the headless API for the main entry (and Node), the widget for the element.
+# The unoptimized wasm of each stays in .run/ for the size breakdown (make bench).
+mkdir -p .run
 build_wasm() {
   local features=$1 name=$2
   cargo build --release --lib --target wasm32-unknown-unknown --no-default-features --features "$features"
-  wasm-bindgen --target web --no-typescript --out-dir pkg --out-name "$name" \
-    target/wasm32-unknown-unknown/release/cognito_resend_code.wasm
-  # The features rustc enables for wasm32 by default must be allowed explicitly.
-  wasm-opt -Oz --converge --strip-debug --strip-producers \
-    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "pkg/${name}_bg.wasm" -o "pkg/${name}_bg.wasm"
-  # Minified glue: a plain <script type="module"> page gets no bundler to do it.
-  esbuild "pkg/$name.js" --minify --format=esm --log-level=warning --outfile="pkg/$name.min.js"
-  mv "pkg/$name.min.js" "pkg/$name.js"
+  cp target/wasm32-unknown-unknown/release/cognito_resend_code.wasm ".run/$name.wasm"
+  bindgen_and_shrink ".run/$name.wasm" pkg "$name"
 }
 build_wasm headless cognito_resend_code
 build_wasm element cognito_resend_code_element

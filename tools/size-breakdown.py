@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where the wasm's bytes go, by crate: twiggy's per-function sizes (from a
 build that keeps names) summed by the crate each function comes from.
-Usage: size-breakdown.py TWIGGY_CSV  -> a Markdown table on stdout."""
+Usage: size-breakdown.py TWIGGY_CSV TITLE -> a Markdown table on stdout."""
 
 import collections
 import csv
@@ -22,7 +22,8 @@ for row in csv.DictReader(open(sys.argv[1])):
         key = "other (glue, tables, imports)"
     sizes[key] += size
 total = sum(sizes.values())
-print("Code and data of the wasm before `wasm-opt`, by crate (twiggy, shallow bytes):\n")
+print(f"### {sys.argv[2]}.wasm\n")
+print("Code and data before `wasm-opt`, by crate (twiggy, shallow bytes):\n")
 print("| crate | bytes | share |")
 print("|---|---|---|")
 shown = 0
@@ -31,6 +32,4 @@ for key, size in sizes.most_common(16):
     shown += size
 print(f"| everything else | {total - shown:,} | {(total - shown) * 100 / total:.1f}% |")
 print(f"| **total** | **{total:,}** | |")
-print("\n`reactive_graph` and `tachys` are Leptos; `core`, `alloc`, `std`, `hashbrown` "
-      "and `dlmalloc` are mostly what they and formatting pull in; `cognito_resend_code` "
-      "is ours (its strings, the seven catalogs, are in the data segment).")
+print()

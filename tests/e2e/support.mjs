@@ -110,3 +110,29 @@ export async function openDemo(browser, site, params, contextOptions = {}) {
   await page.locator("#leptos-demo .crc-button").waitFor();
   return { page, errors, debug };
 }
+
+// Runs in the page before its scripts: keeps the timers and animation frames
+// that are set and have neither fired nor been cleared.
+export function trackTimers() {
+  const pending = new Set();
+  const track = (set, clear, kind, repeats) => {
+    const original = globalThis[set];
+    const cancel = globalThis[clear];
+    globalThis[set] = function (callback, ...rest) {
+      const id = original.call(this, function (...args) {
+        if (!repeats) pending.delete(`${kind}:${id}`);
+        return typeof callback === "function" ? callback.apply(this, args) : undefined;
+      }, ...rest);
+      pending.add(`${kind}:${id}`);
+      return id;
+    };
+    globalThis[clear] = function (id) {
+      pending.delete(`${kind}:${id}`);
+      return cancel.call(this, id);
+    };
+  };
+  track("setTimeout", "clearTimeout", "timer", false);
+  track("setInterval", "clearInterval", "timer", true);
+  track("requestAnimationFrame", "cancelAnimationFrame", "frame", false);
+  globalThis.pendingTimers = () => [...pending].map((key) => key.split(":")[0]);
+}

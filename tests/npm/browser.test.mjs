@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const work = process.cwd();
-const { env, launch, requireEnv, serveStatic } = await import(pathToFileURL(join(process.env.ROOT, "tests/e2e/support.mjs")));
+const { env, launch, requireEnv, serveStatic, trackTimers } = await import(pathToFileURL(join(process.env.ROOT, "tests/e2e/support.mjs")));
 
 let browser;
 let site;
@@ -101,6 +101,30 @@ describe("languages other than English, loaded as the page needs them", () => {
     assert.equal(friendly, "Aucun compte ne correspond à ce nom d’utilisateur. Vérifiez-le ou inscrivez-vous à nouveau.");
     assert.deepEqual(fetched.sort(), ["de.json", "fr.json", "ja.json"]);
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe("an idle widget keeps no timer or animation frame", () => {
+  test("none before or after a send without cooldown; one timer only while a countdown runs", async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(trackTimers);
+    const page = await context.newPage();
+    await page.goto(`${site.url}languages.html`);
+    await page.waitForFunction(() => globalThis.firstLabels);
+    const pending = () => page.evaluate(() => globalThis.pendingTimers());
+    assert.deepEqual(await pending(), []);
+
+    const element = page.locator("#page-language");
+    await element.locator(".crc-button").click();
+    await element.locator("[role=status]").filter({ hasText: "a***@e***" }).waitFor();
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    assert.deepEqual(await pending(), [], "the request's timeout is cleared with the answer");
+
+    await page.evaluate(() => { document.querySelector("#page-language").cooldown = "30"; });
+    await element.locator(".crc-button").click();
+    await element.locator(".crc-label").filter({ hasText: /\d:\d\d/ }).waitFor();
+    assert.deepEqual(await pending(), ["timer"], "the countdown's next tick, nothing else");
     await context.close();
   });
 });
