@@ -38,6 +38,8 @@ const targets = [
   [`no timer or animation frame alive while idle`, `element ${element.idleTimers.min}–${maxOf(element, "idleTimers")}, headless ${headless.idleTimers.min}–${maxOf(headless, "idleTimers")} pending`, maxOf(element, "idleTimers") === 0 && maxOf(headless, "idleTimers") === 0],
 ];
 
+const signed = (n) => `${n >= 0 ? "+" : "−"}${Math.abs(n).toFixed(0)}`;
+
 function maxOf(contender, key) {
   return Math.max(...samples[contender.name].map((sample) => sample[key]));
 }
@@ -88,7 +90,7 @@ ${targets.map(([t, m, ok]) => `| ${t} | ${m} | ${met(ok)} |`).join("\n")}
 
 ${breakdown || "(run `make bench` with twiggy installed for the breakdown)"}
 
-## Why the byte targets are not met
+## Why the targets are not met
 
 The page weights above are what is left after this round of cuts (from
 97.4 KiB for the element page and 96.9 KiB for the headless one):
@@ -114,8 +116,10 @@ messages, no widget). It weighs ${kib(rustFloor.bytes.brotli)} KiB brotli: the R
 library's panic and formatting runtime, wasm-bindgen's glue and futures,
 and gloo-net. That alone is ${rustFloor.bytes.brotli > 12 * 1024 ? "more than" : "most of"} the 12 KiB headless target, before one line of ours.
 So the headless target cannot be met with gloo-net and std, which
-DEVELOPERS.md fixes as the stack; in a one-off measurement here, the same
-POST through web-sys \`fetch\` instead of gloo-net was 3.0 KiB smaller.
+DEVELOPERS.md fixes as the stack. One-off measurements on this machine
+(2026-11-22, not rerun by \`make bench\`): the same floor POST through web-sys
+\`fetch\` instead of gloo-net weighs 9.3 KiB, and 7.3 KiB as a \`#![no_std]\`
+crate with a panic handler that aborts.
 
 **What ours adds on top of that floor** (element: ${kib(element.bytes.brotli - rustFloor.bytes.brotli)} KiB; headless:
 ${kib(headless.bytes.brotli - rustFloor.bytes.brotli)} KiB), by crate in the tables above: our own code (validation with the
@@ -125,17 +129,38 @@ and the widget), \`sha2\`/\`hmac\` (SecretHash, and the hashed storage key),
 and the \`core\`/\`alloc\` code those use. The element page is
 ${element.bytes.brotli < cheapestPeer.bytes.brotli ? "below" : "above"} the lightest JavaScript peer (${cheapestPeer.label}, ${kib(cheapestPeer.bytes.brotli)} KiB), which draws no UI.
 
+**Time.** Ready, CPU and click times are medians over fresh contexts on a
+shared 2-core machine, and "ready" is read by a \`requestAnimationFrame\`
+probe, so it moves in whole frames (16.7 ms): "floor + 10 ms" asks for the
+same frame as the hand-written \`fetch()\`. No wasm page can have that here,
+because its module is a second download that starts only once the page's
+script runs; the Rust floor is ready at ${rustFloor.readyMs.median.toFixed(0)} ms against the JavaScript
+floor's ${floor.readyMs.median.toFixed(0)} ms, with main-thread CPU ${rustFloor.mainThreadMs.median.toFixed(0)} against ${floor.mainThreadMs.median.toFixed(0)} ms. Against that Rust
+floor, the element is ${signed(element.readyMs.median - rustFloor.readyMs.median)} ms to ready and the headless page
+${signed(headless.readyMs.median - rustFloor.readyMs.median)} ms; later clicks are within ${Math.max(element.laterClickMs.median - floor.laterClickMs.median, headless.laterClickMs.median - floor.laterClickMs.median).toFixed(1)} ms of the JavaScript floor (element
+${element.laterClickMs.median.toFixed(1)}, headless ${headless.laterClickMs.median.toFixed(1)}, floor ${floor.laterClickMs.median.toFixed(1)} ms). A page can take the wasm download
+off the critical path itself with \`<link rel="preload" as="fetch"
+crossorigin>\` for the \`.wasm\` file; the benchmark pages do not, so that
+every contender is built the same way.
+
 **What would go further**, each a decision for the team rather than a trim:
 
-1. gloo-net → web-sys \`fetch\` (about 3 KiB a page; DEVELOPERS.md names
-   gloo-net);
+1. gloo-net → web-sys \`fetch\`: in a one-off build of ours with the
+   transport rewritten that way, the element page was 3.3 KiB and the
+   headless page 3.6 KiB lighter (DEVELOPERS.md names gloo-net, so this is
+   the team's call);
 2. with gloo-net gone, \`#![no_std]\` and a panic handler that aborts, which
    drops std's panic and formatting runtime and the panic location strings
-   (the largest part of the floor);
-3. a storage key that needs no SHA-256 in the element (the Web Crypto digest
-   is asynchronous; a non-cryptographic hash would pseudonymise just as
-   well against a dictionary, but is a security trade for the team);
+   (2 KiB at the floor, more in ours, which has more panic sites);
+3. a storage key that needs no SHA-256 in the element (about 1.5 KiB: the
+   Web Crypto digest is asynchronous, and a non-cryptographic hash would
+   pseudonymise as well against a dictionary, but that is a security trade);
 4. fewer distinct browser calls, each of which costs a glue function in JS.
+
+Even all four together leave the element page near 35 KiB: the rest is the
+widget and protocol themselves, so 24 KiB would also need a leaner design of
+those (fewer owned \`String\`s and clones, one JSON path instead of a
+reader and a writer), not just a leaner stack.
 
 ## Guard
 
