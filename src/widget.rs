@@ -319,12 +319,14 @@ impl Inner {
         let cancel = controller.as_ref().map(AbortController::signal);
         *this.in_flight.borrow_mut() = controller;
         let weak = Rc::downgrade(this);
+        let sent_for = this.key.borrow().clone();
         wasm_bindgen_futures::spawn_local(async move {
             let timeout = settings.timeout_ms();
             let result = resend_cancellable(&request, &endpoint, timeout, cancel.as_ref()).await;
-            // Unmounted, or moved on to another user, while it ran.
+            // Unmounted, or moved on to another user, while it ran (the
+            // answer may have arrived just before the abort).
             let Some(this) = weak.upgrade() else { return };
-            if matches!(result, Err(ResendError::Aborted)) {
+            if matches!(result, Err(ResendError::Aborted)) || *this.key.borrow() != sent_for {
                 return;
             }
             this.in_flight.borrow_mut().take();
