@@ -35,7 +35,7 @@ const targets = [
   [`main-thread CPU ≤ floor + 6 ms`, `${element.mainThreadMs.median.toFixed(0)} vs ${floor.mainThreadMs.median.toFixed(0)} ms`, element.mainThreadMs.median <= floor.mainThreadMs.median + 6],
   [`later click→result ≤ floor + 1 ms`, `${element.laterClickMs.median.toFixed(1)} vs ${floor.laterClickMs.median.toFixed(1)} ms`, element.laterClickMs.median <= floor.laterClickMs.median + 1],
   [`one preflight per page, not per click`, `${element.preflightsPer5Clicks.median} per 5 clicks`, element.preflightsPer5Clicks.median <= 1],
-  [`no timer or animation frame alive while idle`, `element ${element.idleTimers.min}–${maxOf(element, "idleTimers")}, headless ${headless.idleTimers.min}–${maxOf(headless, "idleTimers")} pending`, maxOf(element, "idleTimers") === 0 && maxOf(headless, "idleTimers") === 0],
+  [`no timer or animation frame alive while idle`, `at most ${maxOf(element, "idleTimers")} (element) and ${maxOf(headless, "idleTimers")} (headless) pending, over every round`, maxOf(element, "idleTimers") === 0 && maxOf(headless, "idleTimers") === 0],
 ];
 
 const signed = (n) => `${n >= 0 ? "+" : "−"}${Math.abs(n).toFixed(0)}`;
