@@ -46,6 +46,7 @@ const TYPES = {
   ".js": "text/javascript",
   ".css": "text/css",
   ".wasm": "application/wasm",
+  ".json": "application/json",
 };
 
 /** Serves `dir` on 127.0.0.1 at a free port, with `headers` on every

@@ -152,6 +152,21 @@ describe("a plain page with only <script type=module>", () => {
     await page.context().close();
   });
 
+  test("it works where the page enforces Trusted Types (no markup sinks)", async () => {
+    const strict = await serveStatic(work, { "Content-Security-Policy": "require-trusted-types-for 'script'" });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = [];
+    page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    page.on("pageerror", (e) => problems.push(String(e)));
+    await page.goto(`${strict.url}plain.html`);
+    await page.locator("#first .crc-button").click();
+    await page.locator("#first [role=status]").filter({ hasText: "We emailed a code to a***@e***." }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+    await strict.close();
+  });
+
   test("custom properties and parts style it from outside", async () => {
     const { page } = await open("plain.html");
     const themed = page.locator("#themed .crc-button");
