@@ -140,8 +140,9 @@ floor, the element is ${signed(element.readyMs.median - rustFloor.readyMs.median
 ${signed(headless.readyMs.median - rustFloor.readyMs.median)} ms; later clicks are within ${Math.max(element.laterClickMs.median - floor.laterClickMs.median, headless.laterClickMs.median - floor.laterClickMs.median).toFixed(1)} ms of the JavaScript floor (element
 ${element.laterClickMs.median.toFixed(1)}, headless ${headless.laterClickMs.median.toFixed(1)}, floor ${floor.laterClickMs.median.toFixed(1)} ms). Timed once inside the element page here (not rerun by \`make bench\`): after
 the module is instantiated, 4–11 ms pass until the element class is defined,
-and mounting the first element takes 6–19 ms, most of it V8 compiling each
-wasm function the first time it runs; the rest is waiting for the next frame.
+and mounting the first element takes 6–19 ms, part of it V8 compiling wasm
+functions on their first run (with lazy compilation turned off, instantiating
+alone took 34–69 ms); the rest is waiting for the next frame.
 A page can take the wasm download
 off the critical path itself with \`<link rel="preload" as="fetch"
 crossorigin>\` for the \`.wasm\` file; the benchmark pages do not, so that
