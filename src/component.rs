@@ -162,7 +162,10 @@ pub fn ResendCode(
     let slot = Rc::clone(&widget);
     let attach = move |root: web_sys::Element| {
         let mounted = Widget::mount(root, untrack(settings), callbacks.clone());
-        *slot.borrow_mut() = mounted.ok();
+        match mounted {
+            Ok(mounted) => *slot.borrow_mut() = Some(mounted),
+            Err(error) => web_sys::console::error_1(&error),
+        }
     };
     // Prop changes after mount.
     let slot = Rc::clone(&widget);
