@@ -7,6 +7,9 @@ use cognito_resend_code::protocol::{
 };
 use cognito_resend_code::widget_state::{Press, Settings, Status, View, WidgetState, ATTRIBUTES};
 
+#[path = "support/widget_session.rs"]
+mod widget_session;
+
 fn english() -> Messages {
     Messages::new(Locale::En)
 }
@@ -348,95 +351,15 @@ impl Random {
         self.0 ^= self.0 << 17;
         self.0
     }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
-
-fn random_answer(random: &mut Random) -> Result<CodeDeliveryDetails, ResendError> {
-    let kinds = [
-        CognitoErrorKind::LimitExceeded,
-        CognitoErrorKind::TooManyRequests,
-        CognitoErrorKind::UserNotFound,
-        CognitoErrorKind::InvalidParameter,
-        CognitoErrorKind::InternalError,
-        CognitoErrorKind::CodeDeliveryFailure,
-    ];
-    match random.below(9) {
-        0 => emailed(),
-        1 => Ok(CodeDeliveryDetails::default()),
-        2 => Err(ResendError::Network),
-        3 => Err(ResendError::Timeout),
-        n => cognito(kinds[(n as usize) % kinds.len()]),
-    }
 }
 
 /// Thousands of random sessions: presses, answers, time passing, attribute
-/// changes and reloads. What the person sees always matches what a press
-/// does, and nothing panics.
+/// changes and reloads (`make fuzz` runs the same sessions from fuzzer
+/// bytes). What the person sees always matches what a press does.
 #[test]
 fn what_the_screen_says_is_what_a_press_does_in_any_session() {
-    let attributes = [
-        ("cooldown", ["0", "1", "30", "junk"]),
-        ("enumeration-safe", ["", "false", "true", ""]),
-        ("start-cooldown", ["", "false", "", "false"]),
-        ("client-metadata", ["{}", "[1]", r#"{"a":"b"}"#, "nope"]),
-        ("locale", ["de", "ja", "xx", ""]),
-    ];
     let mut random = Random(0x5eed_cafe_f00d_1234);
     for _ in 0..2_000 {
-        let mut settings = Settings::default();
-        let mut now = random.below(1 << 40);
-        let mut state = WidgetState::load(&settings, None, true, now);
-        let mut in_flight = false;
-        for _ in 0..40 {
-            let locale = settings.language("", "");
-            let messages = settings.catalog(locale, &[]);
-            let view = state.view(&messages, settings.enumeration_safe, now);
-            assert!(!view.label.is_empty());
-            assert_eq!(view.sending, in_flight);
-            // A countdown runs exactly when the button waits without sending,
-            // and then a timer is due within a second.
-            let tick = state.next_tick_in(now);
-            assert_eq!(
-                tick.is_some(),
-                view.unavailable && !view.sending,
-                "{view:?}"
-            );
-            assert!(tick.is_none_or(|ms| (1..=1000).contains(&ms)));
-            match random.below(6) {
-                0 | 1 => {
-                    let press = state.press(&settings, now);
-                    if view.unavailable {
-                        assert_eq!(press, Press::Ignore, "{view:?}");
-                    } else {
-                        assert_ne!(press, Press::Ignore, "{view:?}");
-                    }
-                    in_flight |= press == Press::Send;
-                }
-                2 if in_flight => {
-                    state.finish(&random_answer(&mut random), &settings, now);
-                    in_flight = false;
-                }
-                3 => now += random.below(120_000),
-                4 => {
-                    let (name, values) = attributes[random.below(5) as usize];
-                    let value = values[random.below(4) as usize];
-                    settings.apply_attribute(name, Some(value));
-                }
-                _ if !in_flight => {
-                    // A reload: the stored deadline comes back as it was.
-                    let before = state.view(&messages, false, now);
-                    state = WidgetState::load(&settings, state.stored(now).as_deref(), false, now);
-                    let after = state.view(&messages, false, now);
-                    assert_eq!(
-                        (after.label, after.unavailable),
-                        (before.label, before.unavailable)
-                    );
-                }
-                _ => {}
-            }
-        }
+        widget_session::run(|| random.next());
     }
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `make fuzz`: every cargo-fuzz target (nightly, libFuzzer), starting from
 # the committed seeds in fuzz/seeds/ and growing a scratch corpus in
-# .run/fuzz/. FUZZ_RUNS inputs per target (default 2,500,000: 10 million in
-# all across the four targets). A crash fails the command and leaves its input
+# .run/fuzz/. FUZZ_RUNS inputs per target (default 2,500,000: 12.5 million in
+# all across the five targets). A crash fails the command and leaves its input
 # in fuzz/artifacts/.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
@@ -15,7 +15,7 @@ if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then
     cargo install --locked --force cargo-fuzz --version "$CARGO_FUZZ_VERSION"
 fi
 
-for target in parse_response request endpoint cooldown; do
+for target in parse_response request endpoint cooldown widget_state; do
   step "Fuzzing $target ($FUZZ_RUNS inputs)"
   corpus=".run/fuzz/$target"
   mkdir -p "$corpus"
