@@ -7,16 +7,11 @@ use cognito_resend_code::protocol::{
     ClientMetadata, EndpointConfig, ResendRequest, UserContextData,
 };
 
-struct Random(u64);
+#[path = "support/random.rs"]
+mod random;
+use random::Random;
 
 impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
     /// A short string from characters that stress escaping and validation.
     fn text(&mut self) -> String {
         const PIECES: &[&str] = &[

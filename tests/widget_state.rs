@@ -7,8 +7,11 @@ use cognito_resend_code::protocol::{
 };
 use cognito_resend_code::widget_state::{Press, Settings, Status, View, WidgetState, ATTRIBUTES};
 
+#[path = "support/random.rs"]
+mod random;
 #[path = "support/widget_session.rs"]
 mod widget_session;
+use random::Random;
 
 fn english() -> Messages {
     Messages::new(Locale::En)
@@ -339,18 +342,6 @@ fn a_loaded_catalog_speaks_its_language_under_the_callers_wording() {
         parse_catalog(r#"{"NoSuchKey":"x","ResendButton":"y"}"#),
         [(MessageKey::ResendButton, "y".to_owned())]
     );
-}
-
-/// xorshift64: the same sequence on every run.
-struct Random(u64);
-
-impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
 }
 
 /// Thousands of random sessions: presses, answers, time passing, attribute
