@@ -21,7 +21,8 @@
 //!
 //! Cargo features pick the packaging, so each wasm carries only what it uses:
 //! `headless` (the JS API), `element` (the custom element), `leptos` (the
-//! component); all three by default.
+//! component) and `all-locales` (every catalog compiled in; without it, the
+//! `catalogs` module loads the other languages as JSON); all four by default.
 #![warn(missing_docs)]
 // A panic inside wasm kills the widget for good: no input may reach one.
 #![cfg_attr(
