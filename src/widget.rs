@@ -297,21 +297,23 @@ impl Inner {
 
     fn press(this: &Rc<Self>) {
         let now = now_ms();
-        let settings = this.settings.borrow().clone();
+        let settings = this.settings.borrow();
         let press = this.state.borrow_mut().press(&settings, now);
         match press {
             Press::Ignore => return,
             Press::Refuse(problem) => web_sys::console::error_1(&problem.into()),
-            Press::Send => Self::send(this, settings),
+            Press::Send => Self::send(this, &settings),
         }
+        drop(settings);
         this.refresh();
     }
 
-    fn send(this: &Rc<Self>, settings: Settings) {
+    fn send(this: &Rc<Self>, settings: &Settings) {
         let (mut request, endpoint) = settings.request();
         let collected =
             crate::advanced_security::fill(&mut request, settings.user_pool_id.as_deref());
-        if settings.debug {
+        let (timeout, debug) = (settings.timeout_ms(), settings.debug);
+        if debug {
             log_debug("advanced security", &collected);
             log_debug("request", &request.to_redacted_json());
         }
@@ -321,7 +323,6 @@ impl Inner {
         let weak = Rc::downgrade(this);
         let sent_for = this.key.borrow().clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let timeout = settings.timeout_ms();
             let result = resend_cancellable(&request, &endpoint, timeout, cancel.as_ref()).await;
             // Unmounted, or moved on to another user, while it ran (the
             // answer may have arrived just before the abort).
@@ -330,14 +331,15 @@ impl Inner {
                 return;
             }
             this.in_flight.borrow_mut().take();
-            if settings.debug {
+            if debug {
                 match &result {
                     Ok(details) => log_debug("sent", &describe(details)),
                     Err(error) => log_debug("error", &error.message()),
                 }
             }
-            let current = this.settings.borrow().clone();
+            let current = this.settings.borrow();
             this.state.borrow_mut().finish(&result, &current, now_ms());
+            drop(current);
             this.persist();
             this.refresh();
             match &result {
