@@ -11,13 +11,13 @@ use web_sys::{CustomEvent, CustomEventInit, HtmlElement, ShadowRoot};
 
 use crate::js_values::{error_detail, sent_detail};
 use crate::widget::{Callbacks, Widget};
-use crate::widget_state::{Settings, ATTRIBUTES};
+use crate::widget_state::{Settings, ATTRIBUTE_LIST};
 
 /// The attributes the element observes, comma-separated (one string
 /// crosses into JS more cheaply than an array).
 #[wasm_bindgen(js_name = observedAttributes)]
 pub fn observed_attributes() -> String {
-    ATTRIBUTES.join(",")
+    ATTRIBUTE_LIST.into()
 }
 
 /// Loads the catalog of the page's language (when this wasm does not carry

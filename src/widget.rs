@@ -18,7 +18,7 @@ use crate::catalogs;
 use crate::messages::{is_configuration_problem, Locale, Messages};
 use crate::protocol::{CodeDeliveryDetails, DeliveryMedium, ResendError};
 use crate::storage;
-use crate::transport::resend_cancellable;
+use crate::transport::{clear_timeout, resend_cancellable, set_timeout};
 use crate::widget_state::{Press, Settings, View, WidgetState};
 
 /// Called with where the code went after each successful send.
@@ -71,7 +71,7 @@ struct Inner {
     key: RefCell<String>,
     nodes: Nodes,
     shown: RefCell<Option<View>>,
-    timer: Cell<Option<i32>>,
+    timer: Cell<Option<JsValue>>,
     in_flight: RefCell<Option<AbortController>>,
     tick: Closure<dyn FnMut()>,
     on_click: Closure<dyn FnMut(MouseEvent)>,
@@ -373,8 +373,8 @@ impl Inner {
     }
 
     fn clear_timer(&self) {
-        if let (Some(handle), Some(window)) = (self.timer.take(), web_sys::window()) {
-            window.clear_timeout_with_handle(handle);
+        if let Some(handle) = self.timer.take() {
+            clear_timeout(&handle);
         }
     }
 
@@ -388,12 +388,9 @@ impl Inner {
         let view = state.view(&self.messages.borrow(), enumeration_safe, now);
         self.show(view);
         self.clear_timer();
-        if let (Some(wait), Some(window)) = (state.next_tick_in(now), web_sys::window()) {
-            let handle = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-                self.tick.as_ref().unchecked_ref(),
-                (wait + 5) as i32,
-            );
-            self.timer.set(handle.ok());
+        if let Some(wait) = state.next_tick_in(now) {
+            let handle = set_timeout(self.tick.as_ref(), (wait + 5) as u32);
+            self.timer.set(Some(handle));
         }
     }
 

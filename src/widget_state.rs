@@ -65,8 +65,19 @@ pub struct Settings {
     pub debug: bool,
 }
 
-/// The attributes of `<cognito-resend-code>`, each one a [`Settings`] field.
-pub const ATTRIBUTES: [&str; 15] = [
+/// Declares the element's attribute names once, both as a list and as the
+/// comma-separated string `observedAttributes` hands to JS (built at compile
+/// time: joining at run time costs more wasm than the string).
+macro_rules! attributes {
+    ($first:literal $(, $name:literal)* $(,)?) => {
+        /// The attributes of `<cognito-resend-code>`, each one a [`Settings`] field.
+        pub const ATTRIBUTES: [&str; 1 + [$($name),*].len()] = [$first $(, $name)*];
+        /// [`ATTRIBUTES`] joined by commas.
+        pub const ATTRIBUTE_LIST: &str = concat!($first $(, ",", $name)*);
+    };
+}
+
+attributes!(
     "client-id",
     "username",
     "region",
@@ -82,7 +93,7 @@ pub const ATTRIBUTES: [&str; 15] = [
     "analytics-endpoint-id",
     "ip-address",
     "encoded-data",
-];
+);
 
 fn non_empty(value: &Option<String>) -> Option<String> {
     value.clone().filter(|v| !v.is_empty())

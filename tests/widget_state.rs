@@ -5,7 +5,9 @@ use cognito_resend_code::messages::{catalog_json, parse_catalog, Locale, Message
 use cognito_resend_code::protocol::{
     CodeDeliveryDetails, CognitoErrorKind, DeliveryMedium, ResendError,
 };
-use cognito_resend_code::widget_state::{Press, Settings, Status, View, WidgetState, ATTRIBUTES};
+use cognito_resend_code::widget_state::{
+    Press, Settings, Status, View, WidgetState, ATTRIBUTES, ATTRIBUTE_LIST,
+};
 
 #[path = "support/random.rs"]
 mod random;
@@ -257,6 +259,7 @@ fn attributes_become_settings_and_removing_them_unsets() {
         ("encoded-data", "encoded"),
     ];
     assert_eq!(pairs.map(|(name, _)| name), ATTRIBUTES);
+    assert_eq!(ATTRIBUTE_LIST, ATTRIBUTES.join(","));
     for (name, value) in pairs {
         assert_eq!(settings.apply_attribute(name, Some(value)), None, "{name}");
     }
