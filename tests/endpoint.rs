@@ -176,6 +176,9 @@ fn custom_url_replaces_everything() {
         "http://localhost:9229/",
         "http://[::1]:8080/",
         "https://cognito-idp.us-east-1.amazonaws.com/",
+        // Internationalized host names: the browser checks and converts them.
+        "https://bücher.example/",
+        "https://認証.example:8443/",
     ] {
         assert_eq!(from_url(ok).as_deref(), Ok(ok));
     }
@@ -216,6 +219,11 @@ fn bad_urls_say_what_is_wrong() {
     );
     assert_eq!(reason("http://host/#x"), "it must not have a #fragment");
     assert_eq!(reason("http://ho<st/"), "its host name is not valid");
+    assert_eq!(reason("http://ho\\st/"), "its host name is not valid");
+    assert_eq!(
+        reason("http://host\u{3000}name/"),
+        "it contains spaces or control characters"
+    );
 }
 
 #[test]
