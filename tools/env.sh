@@ -30,19 +30,23 @@ wait_for() {
   return 1
 }
 
+# How every shipped wasm is optimized. The features rustc enables for wasm32
+# by default must be allowed explicitly.
+WASM_OPT_FLAGS=(-Oz --converge --strip-producers
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+  --enable-mutable-globals --enable-reference-types --enable-multivalue)
+
 # bindgen_and_shrink IN.wasm OUTDIR NAME: the wasm-bindgen glue (web target)
 # and the wasm, optimized for size, as OUTDIR/NAME.js and OUTDIR/NAME_bg.wasm.
 bindgen_and_shrink() {
   local wasm=$1 outdir=$2 name=$3
   wasm-bindgen --target web --no-typescript --out-dir "$outdir" --out-name "$name" "$wasm"
-  # The features rustc enables for wasm32 by default must be allowed explicitly.
-  wasm-opt -Oz --converge --strip-debug --strip-producers \
-    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$outdir/${name}_bg.wasm" -o "$outdir/${name}_bg.wasm"
+  wasm-opt "${WASM_OPT_FLAGS[@]}" --strip-debug "$outdir/${name}_bg.wasm" -o "$outdir/${name}_bg.wasm"
   # Minified glue: a plain <script type="module"> page gets no bundler to do it.
   esbuild "$outdir/$name.js" --minify --format=esm --log-level=warning --outfile="$outdir/$name.min.js"
   mv "$outdir/$name.min.js" "$outdir/$name.js"
+  # One- and two-letter import and export names in place of wasm-bindgen's hashed ones.
+  node "$ROOT/tools/minify-imports.mjs" "$outdir/${name}_bg.wasm" "$outdir/$name.js"
 }
 
 # Servers a script starts, each in its own session (so a terminal's Ctrl-C
