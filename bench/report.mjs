@@ -1,6 +1,7 @@
 // Turns bench/results.json (and the wasm size breakdown, if given) into
 // BENCHMARKS.md and bench/chart.png.
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { brotliCompressSync, constants } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { launch } from "../tests/e2e/support.mjs";
 
@@ -10,6 +11,12 @@ const breakdown = existsSync(here("wasm-breakdown.md")) ? readFileSync(here("was
 const budget = JSON.parse(readFileSync(here("../size-budget.json"), "utf8"));
 
 const kib = (n) => (n / 1024).toFixed(1);
+// The package's own files, each compressed alone: what the JS part of a page is made of.
+const brotliOf = (file) =>
+  brotliCompressSync(readFileSync(here(`../pkg/${file}`)), {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+  }).length;
+const jsParts = (files) => files.map(([file, what]) => `| \`${file}\` | ${what} | ${kib(brotliOf(file))} |`).join("\n");
 const ms = (s) => (s ? `${s.min.toFixed(0)} / ${s.median.toFixed(0)}` : "—");
 const ms1 = (s) => (s ? `${s.min.toFixed(1)} / ${s.median.toFixed(1)}` : "—");
 const floor = summary.find((s) => s.name === "floor");
@@ -86,13 +93,43 @@ ${rows}
 |---|---|---|
 ${targets.map(([t, m, ok]) => `| ${t} | ${m} | ${met(ok)} |`).join("\n")}
 
-## Where our bytes go
+## What the remaining bytes are
 
-${breakdown || "(run `make bench` with twiggy installed for the breakdown)"}
+Each of our pages is the Rust/wasm floor plus what this crate adds:
+
+| | element page KiB | headless page KiB |
+|---|---|---|
+| the Rust/wasm floor (\`bench/rust-floor\`: std's panic runtime, wasm-bindgen's glue and futures, gloo-net's send, the page's script) | ${kib(rustFloor.bytes.brotli)} | ${kib(rustFloor.bytes.brotli)} |
+| what ours adds: validation, endpoints, JSON, SecretHash, errors, the English catalog, cooldown (and the widget, for the element) | ${kib(element.bytes.brotli - rustFloor.bytes.brotli)} | ${kib(headless.bytes.brotli - rustFloor.bytes.brotli)} |
+| **the page** | **${kib(element.bytes.brotli)}** | **${kib(headless.bytes.brotli)}** |
+
+The JavaScript, file by file (brotli KiB, each file compressed alone; the
+pages bundle them into one):
+
+| file | what | KiB |
+|---|---|---|
+${jsParts([
+  ["cognito_resend_code_element.js", "the element wasm's wasm-bindgen glue: one small function per browser call the wasm makes, string passing, closures"],
+  ["element.js", "the custom element class, start-up and catalog preloading"],
+  ["element-styles.js", "the stylesheet, minified, as a string"],
+  ["locales.js", "where the six other catalogs are (literal URLs, so bundlers emit them)"],
+  ["define.js", "registers the element"],
+  ["cognito_resend_code.js", "the headless wasm's wasm-bindgen glue"],
+  ["index.js", "the headless entry"],
+])}
+
+${breakdown || "(run \`make bench\` with twiggy installed for the wasm breakdown)"}
+The element's request task (\`widget::Inner::send\`'s future) is the largest
+single function: the optimizer folded into it the validation of every field,
+endpoint resolution, the JSON writer and reader, the response and error
+parsing, and the POST. \`data\` is text: the English catalog (about 2 KB), the
+developer-facing error descriptions and Cognito's error names (1.3 KB), the
+validation and endpoint messages, attribute names, and panic locations from
+the standard library and dependencies.
 
 ## Why the targets are not met
 
-The page weights above are what is left after this round of cuts (from
+The page weights above are what is left after these cuts (from
 97.4 KiB for the element page and 96.9 KiB for the headless one):
 
 - the widget no longer uses a framework: one DOM widget (\`src/widget.rs\`,
@@ -106,27 +143,37 @@ The page weights above are what is left after this round of cuts (from
   draws, so there is no flash of English);
 - no \`core::fmt\` or substring search on our paths (messages are built with
   \`push_str\`), a 500-byte free-list allocator instead of dlmalloc, and the
-  stylesheet minified and kept out of the wasm.
+  stylesheet minified and kept out of the wasm;
+- the request is built as a \`web_sys::Request\` by us and only sent through
+  gloo-net: gloo-net's builder re-parses the URL to merge query parameters
+  and formats it, which pulled in the formatting runtime (about 1.9 KiB);
+  the element's attribute list is joined at compile time, and the countdown
+  and the request timeout share one pair of timer imports;
+- the endpoint URL check leaves non-ASCII host names to the browser's own
+  IDNA check: \`char::is_alphanumeric\` had brought Unicode's letter and
+  digit tables into the wasm (1.8 KiB);
+- short import and export names (\`tools/minify-imports.mjs\`):
+  wasm-bindgen names each of the ~90 browser functions the wasm calls after
+  a 16-digit hash, stored in the wasm and again in the glue, where hashes do
+  not compress (2.7 KiB on the element page, 2.0 KiB on the headless one);
+- \`wasm-opt --low-memory-unused\`, which holds for Rust's stack-first memory
+  layout (0.1–0.3 KiB).
 
 **The floor under any Rust/wasm contender on this stack.** The
 \`rust-floor\` row is the smallest crate that can do the job with the
-toolchain this project is built on (\`bench/rust-floor\`: one gloo-net POST,
-the answer back as text, same profile, same allocator, no validation, no
-messages, no widget). It weighs ${kib(rustFloor.bytes.brotli)} KiB brotli: the Rust standard
-library's panic and formatting runtime, wasm-bindgen's glue and futures,
-and gloo-net. That alone is ${rustFloor.bytes.brotli > 12 * 1024 ? "more than" : "most of"} the 12 KiB headless target, before one line of ours.
+toolchain this project is built on (\`bench/rust-floor\`: one POST built the
+way ours is and sent through gloo-net, the answer back as text, same
+profile, same allocator, no validation, no messages, no widget). It weighs
+${kib(rustFloor.bytes.brotli)} KiB brotli. That alone is ${rustFloor.bytes.brotli > 12 * 1024 ? "more than" : "most of"} the 12 KiB headless target, before one line of ours.
 So the headless target cannot be met with gloo-net and std, which
 DEVELOPERS.md fixes as the stack. One-off measurements on this machine
-(2026-11-22, not rerun by \`make bench\`): the same floor POST through web-sys
-\`fetch\` instead of gloo-net weighs 9.3 KiB, and 7.3 KiB as a \`#![no_std]\`
-crate with a panic handler that aborts.
+(2026-11-22, not rerun by \`make bench\`): the same floor with web-sys
+\`fetch\` in place of gloo-net's send is 1.3 KiB lighter (gloo-net's send
+keeps a \`panic!\` that formats a \`JsValue\`, and its error conversion), and
+a \`#![no_std]\` crate with a panic handler that aborts is about 2 KiB
+lighter again.
 
-**What ours adds on top of that floor** (element: ${kib(element.bytes.brotli - rustFloor.bytes.brotli)} KiB; headless:
-${kib(headless.bytes.brotli - rustFloor.bytes.brotli)} KiB), by crate in the tables above: our own code (validation with the
-username's Unicode classes, endpoint resolution for every partition, the
-JSON reader and writer, the 16 errors, the English catalog, the cooldown,
-and the widget), \`sha2\`/\`hmac\` (SecretHash, and the hashed storage key),
-and the \`core\`/\`alloc\` code those use. The element page is
+The element page is
 ${element.bytes.brotli < cheapestPeer.bytes.brotli ? "below" : "above"} the lightest JavaScript peer (${cheapestPeer.label}, ${kib(cheapestPeer.bytes.brotli)} KiB), which draws no UI.
 
 **Time.** Ready, CPU and click times are medians over fresh contexts on a
@@ -150,22 +197,23 @@ every contender is built the same way.
 
 **What would go further**, each a decision for the team rather than a trim:
 
-1. gloo-net → web-sys \`fetch\`: in a one-off build of ours with the
-   transport rewritten that way, the element page was 3.3 KiB and the
-   headless page 3.6 KiB lighter (DEVELOPERS.md names gloo-net, so this is
-   the team's call);
+1. gloo-net → web-sys \`fetch\`: about 1.3 KiB (DEVELOPERS.md names
+   gloo-net, so this is the team's call);
 2. with gloo-net gone, \`#![no_std]\` and a panic handler that aborts, which
    drops std's panic and formatting runtime and the panic location strings
    (2 KiB at the floor, more in ours, which has more panic sites);
-3. a storage key that needs no SHA-256 in the element (about 1.5 KiB: the
+3. a storage key that needs no SHA-256 in the element (\`sha2\`, \`digest\`
+   and the key's own code are about 2 KB before compression: the
    Web Crypto digest is asynchronous, and a non-cryptographic hash would
    pseudonymise as well against a dictionary, but that is a security trade);
-4. fewer distinct browser calls, each of which costs a glue function in JS.
+4. fewer distinct browser calls, each of which costs an import in the wasm
+   and a glue function in JS (tried for the request's and the event's
+   dictionary members, through \`Reflect.set\`: under 0.1 KiB, not kept).
 
 Even all four together leave the element page near 35 KiB: the rest is the
-widget and protocol themselves, so 24 KiB would also need a leaner design of
-those (fewer owned \`String\`s and clones, one JSON path instead of a
-reader and a writer), not just a leaner stack.
+widget and protocol themselves (the module table above), so 24 KiB would
+also need a leaner design of those (fewer owned \`String\`s and clones, one
+JSON path instead of a reader and a writer), not just a leaner stack.
 
 ## Guard
 
