@@ -2,6 +2,7 @@
 // BENCHMARKS.md and bench/chart.png.
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
+import { transformSync } from "esbuild";
 import { fileURLToPath } from "node:url";
 import { launch } from "../tests/e2e/support.mjs";
 
@@ -11,11 +12,13 @@ const breakdown = existsSync(here("wasm-breakdown.md")) ? readFileSync(here("was
 const budget = JSON.parse(readFileSync(here("../size-budget.json"), "utf8"));
 
 const kib = (n) => (n / 1024).toFixed(1);
-// The package's own files, each compressed alone: what the JS part of a page is made of.
+// The package's own files, each minified as the pages' bundler does and
+// compressed alone: what the JS part of a page is made of.
 const brotliOf = (file) =>
-  brotliCompressSync(readFileSync(here(`../pkg/${file}`)), {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-  }).length;
+  brotliCompressSync(
+    transformSync(readFileSync(here(`../pkg/${file}`), "utf8"), { minify: true, format: "esm" }).code,
+    { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } },
+  ).length;
 const jsParts = (files) => files.map(([file, what]) => `| \`${file}\` | ${what} | ${kib(brotliOf(file))} |`).join("\n");
 const ms = (s) => (s ? `${s.min.toFixed(0)} / ${s.median.toFixed(0)}` : "—");
 const ms1 = (s) => (s ? `${s.min.toFixed(1)} / ${s.median.toFixed(1)}` : "—");
@@ -103,8 +106,8 @@ Each of our pages is the Rust/wasm floor plus what this crate adds:
 | what ours adds: validation, endpoints, JSON, SecretHash, errors, the English catalog, cooldown (and the widget, for the element) | ${kib(element.bytes.brotli - rustFloor.bytes.brotli)} | ${kib(headless.bytes.brotli - rustFloor.bytes.brotli)} |
 | **the page** | **${kib(element.bytes.brotli)}** | **${kib(headless.bytes.brotli)}** |
 
-The JavaScript, file by file (brotli KiB, each file compressed alone; the
-pages bundle them into one):
+The JavaScript, file by file (brotli KiB, each file minified and compressed
+alone; the pages bundle them into one):
 
 | file | what | KiB |
 |---|---|---|
