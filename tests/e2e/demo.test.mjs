@@ -11,6 +11,7 @@ import {
   openDemo,
   requireEnv,
   resetFake,
+  saveScreenshot,
   screenshots,
   serveStatic,
   shoot,
@@ -65,7 +66,7 @@ describe("demo against ministack", () => {
     assert.equal(posts[0].headers()["authorization"], undefined);
     assert.match(await label(page), /^Resend code in 0:(30|29)$/);
     assert.equal(await button(page).getAttribute("aria-disabled"), "true");
-    await button(page).screenshot({ path: join(screenshots, "cooldown.png") });
+    await saveScreenshot(button(page), join(screenshots, "cooldown.png"));
     await shoot(page, "light");
 
     // A reload keeps the cooldown; presses during it send nothing.

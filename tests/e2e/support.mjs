@@ -1,6 +1,7 @@
 // Shared pieces of the end-to-end tests: Chromium, a static server for the
 // Trunk build, and the fake Cognito's request log.
 import { createServer } from "node:http";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { extname, join, normalize } from "node:path";
@@ -95,7 +96,54 @@ export async function shoot(page, name) {
   // No hover or focus styling, so every run takes the same picture.
   await page.mouse.move(0, 0);
   await page.evaluate(() => document.activeElement?.blur());
-  await page.locator("#leptos-demo .demo-card").screenshot({ path: join(screenshots, `${name}.png`) });
+  await saveScreenshot(page.locator("#leptos-demo .demo-card"), join(screenshots, `${name}.png`));
+}
+
+/**
+ * Writes a README picture of `locator` to `path`, unless the picture already
+ * there shows the same: Chromium's anti-aliasing moves a few edge pixels from
+ * run to run, and a test run should not leave changed images in the tree.
+ */
+export async function saveScreenshot(locator, path) {
+  const fresh = await locator.screenshot();
+  if (existsSync(path) && (await samePicture(locator.page(), readFileSync(path), fresh))) return;
+  writeFileSync(path, fresh);
+}
+
+// Two pictures are the same when at most `pixels` pixels differ by more than
+// `channel` in a colour channel. The flicker seen is a few dozen anti-aliased
+// edge pixels off by one or two; a changed word or colour changes hundreds,
+// by far more.
+const sameness = { pixels: 32, channel: 16 };
+
+/** Compares two PNGs pixel by pixel in a blank page of the same browser. */
+async function samePicture(page, before, after) {
+  const blank = await page.context().browser().newPage();
+  try {
+    return await blank.evaluate(
+      async ({ before, after, sameness }) => {
+        const pixels = async (bytes) => {
+          const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: "image/png" }));
+          const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+          const context = canvas.getContext("2d");
+          context.drawImage(bitmap, 0, 0);
+          return context.getImageData(0, 0, bitmap.width, bitmap.height);
+        };
+        const [a, b] = await Promise.all([pixels(before), pixels(after)]);
+        if (a.width !== b.width || a.height !== b.height) return false;
+        let differing = 0;
+        for (let i = 0; i < a.data.length; i += 4) {
+          if (a.data.subarray(i, i + 4).some((value, c) => Math.abs(value - b.data[i + c]) > sameness.channel)) {
+            differing += 1;
+          }
+        }
+        return differing <= sameness.pixels;
+      },
+      { before: [...before], after: [...after], sameness },
+    );
+  } finally {
+    await blank.close();
+  }
 }
 
 /** Opens the demo with these query parameters; records console errors. */
