@@ -40,7 +40,7 @@ for name in cognito_resend_code_element cognito_resend_code; do
 done
 
 require_free_port "$BENCH_FAKE_PORT" BENCH_FAKE_PORT
-trap stop_started EXIT INT TERM
+stop_started_on_exit
 start_server .run/fake-bench.log python3 tests/support/fake_cognito.py "$BENCH_FAKE_PORT"
 export FAKE_COGNITO_URL="http://127.0.0.1:$BENCH_FAKE_PORT/"
 wait_for "${FAKE_COGNITO_URL}_stats" "the fake Cognito"

@@ -18,15 +18,41 @@ require_free_port() {
   fi
 }
 
-# Waits until URL answers, or gives up after about 30 seconds.
+# wait_for URL NAME [PID LOG]: waits until URL answers. Gives up after about
+# 60 seconds, or as soon as PID (the server's process) has ended, and then
+# shows the end of LOG.
 wait_for() {
-  for _ in $(seq 1 150); do
-    if python3 -c 'import sys,urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)' "$1" 2>/dev/null; then
+  local url=$1 name=$2 pid=${3:-} log=${4:-}
+  for _ in $(seq 1 300); do
+    if python3 -c 'import sys,urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)' "$url" 2>/dev/null; then
       return 0
+    fi
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
+      break
     fi
     sleep 0.2
   done
-  echo "$2 did not start; see its log in .run/" >&2
+  echo "$name did not start; the end of its log${log:+ ($log)}:" >&2
+  [ -z "$log" ] || tail -20 "$log" >&2
+  return 1
+}
+
+# wait_for_build LOG PID: waits, however long it takes, until the trunk
+# process PID has finished its first build (a line of LOG says success or
+# error); fails when the build failed or trunk ended.
+wait_for_build() {
+  local log=$1 pid=$2
+  while kill -0 "$pid" 2>/dev/null; do
+    if grep -q 'success' "$log" 2>/dev/null; then
+      return 0
+    fi
+    if grep -q 'error' "$log" 2>/dev/null; then
+      break
+    fi
+    sleep 0.2
+  done
+  echo "trunk's build failed; the end of its log ($log):" >&2
+  tail -20 "$log" >&2
   return 1
 }
 
@@ -58,10 +84,33 @@ bindgen_and_shrink() {
 started=()
 stop_started() {
   trap - EXIT INT TERM
+  local pid
   for pid in "${started[@]}"; do
     kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
   done
+  # A server that has not ended after 5 seconds is killed, with its children.
+  for _ in $(seq 1 50); do
+    alive=""
+    for pid in "${started[@]}"; do
+      kill -0 -- "-$pid" 2>/dev/null && alive=1
+    done
+    [ -n "$alive" ] || break
+    sleep 0.1
+  done
+  for pid in "${started[@]}"; do
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  done
   wait 2>/dev/null || true
+}
+
+# stop_started_on_exit [MESSAGE]: when the script ends, also through Ctrl-C or
+# TERM (which then end it at once rather than after the current command),
+# stops the servers it started and prints MESSAGE.
+stop_started_on_exit() {
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  # shellcheck disable=SC2064 # MESSAGE is fixed now, on purpose.
+  trap "stop_started; ${1:+echo '$1'}" EXIT
 }
 
 # start_server LOG COMMAND...: runs COMMAND in the background, logging to LOG.

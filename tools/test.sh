@@ -6,6 +6,8 @@
 #      the scripted fake Cognito
 #   4. the npm package: packed, installed in a fresh project, used from Node,
 #      TypeScript, Vite, esbuild, webpack and a plain page
+#   5. README's first command: `make demo` in a fresh copy of the tree, as a
+#      new user runs it (Ctrl-C during the first build, then the page)
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
@@ -15,7 +17,7 @@ TEST_MINISTACK_PORT="${TEST_MINISTACK_PORT:-4572}"
 tools/setup.sh --browser
 mkdir -p .run
 
-trap stop_started EXIT INT TERM
+stop_started_on_exit
 
 step "Formatting and lints"
 cargo fmt --check
@@ -25,7 +27,7 @@ cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets --no-default-features --features element -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets --no-default-features --features headless -- -D warnings
 
-step "1/4 Native tests of the pure core"
+step "1/5 Native tests of the pure core"
 cargo test
 
 step "Starting the fake Cognito (:$FAKE_PORT) and ministack (:$TEST_MINISTACK_PORT)"
@@ -38,7 +40,7 @@ export MINISTACK_URL="http://127.0.0.1:$TEST_MINISTACK_PORT/"
 wait_for "${FAKE_COGNITO_URL}_requests" "the fake Cognito"
 wait_for "${MINISTACK_URL}_ministack/health" ministack
 
-step "2/4 Component and wire tests in headless Chromium"
+step "2/5 Component and wire tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test web
 
 step "Building the npm package and the demo (release, wasm-opt)"
@@ -55,10 +57,13 @@ for key, name in (("clientId", "SEED_CLIENT_ID"), ("userPoolId", "SEED_USER_POOL
     print("export " + name + "=" + shlex.quote(seed[key]))
 ' "$seed")"
 
-step "3/4 The demo end to end with Playwright"
+step "3/5 The demo end to end with Playwright"
 node --test tests/e2e/
 
-step "4/4 The npm package as its users get it"
+step "4/5 The npm package as its users get it"
 tools/test-npm.sh
+
+step "5/5 README's first command: make demo in a fresh copy of the tree"
+node --test tests/readme/
 
 step "All tests passed"
