@@ -43,10 +43,10 @@ wait_for() {
 wait_for_build() {
   local log=$1 pid=$2
   while kill -0 "$pid" 2>/dev/null; do
-    if grep -q 'success' "$log" 2>/dev/null; then
+    if grep -q 'INFO ✅ success' "$log" 2>/dev/null; then
       return 0
     fi
-    if grep -q 'error' "$log" 2>/dev/null; then
+    if grep -q ' ERROR ' "$log" 2>/dev/null; then
       break
     fi
     sleep 0.2
