@@ -22,7 +22,6 @@ thread_local! {
 
 /// `setCatalogLoader(tag => Promise<string>)`: how to get the JSON catalog
 /// of a language (`de`, `pt-BR`, ...) this wasm does not carry.
-#[wasm_bindgen(js_name = setCatalogLoader)]
 pub fn set_catalog_loader(loader: Function) {
     LOADER.with(|slot| *slot.borrow_mut() = Some(loader));
 }

@@ -1,16 +1,14 @@
-//! The Leptos `<ResendCode/>` component: the framework-free widget
-//! (`widget.rs`) mounted in a Leptos view, its props kept in sync by an
-//! effect. It draws nothing and decides nothing itself.
-
-use std::cell::RefCell;
-use std::rc::Rc;
+//! The Leptos `<ResendCode/>` component. In the browser it mounts the
+//! framework-free widget (`widget.rs`) and keeps it in sync with the props;
+//! on the server it renders the widget's first frame from the same node
+//! table (`widget_markup.rs`), which the widget adopts on hydration. It
+//! draws nothing and decides nothing itself.
 
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
 
 use crate::messages::MessageKey;
 use crate::protocol::{ClientMetadata, CodeDeliveryDetails, ResendError};
-use crate::widget::{Callbacks, Widget};
+use crate::widget_markup::ROOT_CLASS;
 use crate::widget_state::Settings;
 
 /// A "Resend code" button for Cognito sign-up confirmation.
@@ -26,7 +24,13 @@ use crate::widget_state::Settings;
 /// retried automatically.
 ///
 /// Set one of `endpoint`, `region` or `user_pool_id` to say where Cognito is.
-/// Include `style/resend-code.css` for the default look.
+/// The default look comes with it ([`crate::STYLESHEET`], in a `<style>`
+/// beside the widget); `styles=false` leaves styling to the app.
+///
+/// Rendered on the server (`ssr`), the button, its label and both live
+/// regions are in the HTML before any wasm runs; until hydration the button
+/// is `aria-disabled` and `aria-busy`, as while sending. Hydration (`hydrate`)
+/// takes over those nodes and restores the user's stored cooldown.
 ///
 /// ## Usage
 /// ```no_run
@@ -119,6 +123,14 @@ pub fn ResendCode(
     /// Log each request (SecretHash redacted) and response to the console.
     #[prop(optional, into)]
     debug: Signal<bool>,
+    /// More classes for the widget's root, beside `cognito-resend-code`.
+    #[prop(optional, into)]
+    class: MaybeProp<String>,
+    /// Include the default stylesheet ([`crate::STYLESHEET`]) in a `<style>`
+    /// beside the widget (default `true`). Set `false` when the app serves
+    /// the CSS itself, or for every instance but one on a page with several.
+    #[prop(default = true)]
+    styles: bool,
     /// Called with where the code went after each successful send.
     #[prop(optional, into)]
     on_sent: Option<Callback<CodeDeliveryDetails>>,
@@ -148,6 +160,31 @@ pub fn ResendCode(
         enumeration_safe: enumeration_safe.get(),
         debug: debug.get(),
     };
+    let class = move || match class.get() {
+        Some(extra) if !extra.trim().is_empty() => ROOT_CLASS.to_owned() + " " + extra.trim(),
+        _ => ROOT_CLASS.to_owned(),
+    };
+    let style = styles.then(|| view! { <style>{crate::STYLESHEET}</style> });
+    let widget = widget_root(settings, class, on_sent, on_error);
+    view! { {style} {widget} }
+}
+
+/// In the browser: an empty root that the widget fills, or, after server
+/// rendering, adopts (Leptos does not look inside a node it declared empty).
+#[cfg(target_arch = "wasm32")]
+fn widget_root(
+    settings: impl Fn() -> Settings + Copy + Send + Sync + 'static,
+    class: impl Fn() -> String + Send + Sync + 'static,
+    on_sent: Option<Callback<CodeDeliveryDetails>>,
+    on_error: Option<Callback<ResendError>>,
+) -> impl IntoView {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use send_wrapper::SendWrapper;
+
+    use crate::widget::{Callbacks, Widget};
+
     let callbacks = Callbacks {
         on_sent: on_sent.map(|callback| {
             Rc::new(move |details: &CodeDeliveryDetails| callback.run(details.clone())) as _
@@ -157,8 +194,8 @@ pub fn ResendCode(
     };
     let widget: Rc<RefCell<Option<Widget>>> = Rc::default();
 
-    // Mounted as the element is created, so it is on the page as soon as
-    // the view is.
+    // Mounted as the element is created (or hydrated), so it is on the page
+    // as soon as the view is.
     let slot = Rc::clone(&widget);
     let attach = move |root: web_sys::Element| {
         let mounted = Widget::mount(root, untrack(settings), callbacks.clone());
@@ -178,5 +215,34 @@ pub fn ResendCode(
     let slot = SendWrapper::new(widget);
     on_cleanup(move || drop(slot.borrow_mut().take()));
 
-    view! { <div use:attach></div> }
+    view! { <div class=class use:attach></div> }
+}
+
+/// On the server: the widget's first frame, from the same node table the
+/// browser widget uses, with the button unavailable until hydration. There
+/// is no storage here, so a stored cooldown shows once hydrated.
+#[cfg(not(target_arch = "wasm32"))]
+fn widget_root(
+    settings: impl Fn() -> Settings + Send + Sync + 'static,
+    class: impl Fn() -> String + Send + Sync + 'static,
+    _on_sent: Option<Callback<CodeDeliveryDetails>>,
+    _on_error: Option<Callback<ResendError>>,
+) -> impl IntoView {
+    use crate::widget_markup::{before_hydration, render_html};
+    use crate::widget_state::WidgetState;
+
+    let settings = untrack(settings);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| since.as_millis() as u64);
+    // The server knows neither the page's `lang` nor the browser's language:
+    // the `locale` prop, else English.
+    let locale = settings.language("", "");
+    let messages = settings.catalog(locale, &[]);
+    let state = WidgetState::load(&settings, None, true, now);
+    let view = before_hydration(state.view(&messages, settings.enumeration_safe, now));
+    let markup = render_html(&view);
+    view! {
+        <div class=class lang=view.lang data-state=view.state inner_html=markup></div>
+    }
 }

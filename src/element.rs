@@ -2,11 +2,12 @@
 //! `HTMLElement`, so a tiny JS class (`pkg/element.js`) forwards its lifecycle
 //! here: attributes become [`Settings`] (also after mount), the widget's
 //! callbacks become DOM events. Nothing is re-implemented: it is the same
-//! widget the Leptos component mounts.
+//! widget the Leptos component mounts. The npm build's own crate
+//! (`npm-wasm/`) exports it to JavaScript.
 
 use std::rc::Rc;
 
-use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement, ShadowRoot};
 
 use crate::js_values::{error_detail, sent_detail};
@@ -15,31 +16,26 @@ use crate::widget_state::{Settings, ATTRIBUTE_LIST};
 
 /// The attributes the element observes, comma-separated (one string
 /// crosses into JS more cheaply than an array).
-#[wasm_bindgen(js_name = observedAttributes)]
 pub fn observed_attributes() -> String {
     ATTRIBUTE_LIST.into()
 }
 
 /// Loads the catalog of the page's language (when this wasm does not carry
 /// it) before the first element appears, so none shows English first.
-#[wasm_bindgen(js_name = preloadPageCatalog)]
 pub async fn preload_page_catalog() {
     let (page, browser) = crate::widget::page_languages();
     crate::catalogs::load(Settings::default().language(&page, &browser)).await;
 }
 
 /// One element: its settings and, while it is in the document, its widget.
-#[wasm_bindgen]
 pub struct ElementHandle {
     host: HtmlElement,
     settings: Settings,
     widget: Option<Widget>,
 }
 
-#[wasm_bindgen]
 impl ElementHandle {
     /// Settings for `host`, not yet mounted.
-    #[wasm_bindgen(constructor)]
     pub fn new(host: HtmlElement) -> ElementHandle {
         ElementHandle {
             host,

@@ -1,7 +1,8 @@
 //! The headless JavaScript API of the npm package: the same request model,
 //! validation, wire bytes and messages as the component, for pages that draw
 //! their own UI, and SecretHash for Node servers. It only translates between
-//! JS values and the core.
+//! JS values and the core. The npm build's own crate (`npm-wasm/`) exports
+//! these functions to JavaScript.
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -15,7 +16,6 @@ use crate::protocol::{
 use crate::transport::{resend_confirmation_code, DEFAULT_TIMEOUT_MS};
 
 /// `computeSecretHash(clientSecret, username, clientId)`: for servers.
-#[wasm_bindgen(js_name = computeSecretHash)]
 pub fn compute_secret_hash_js(client_secret: &str, username: &str, client_id: &str) -> String {
     compute_secret_hash(client_secret, username, client_id)
 }
@@ -26,7 +26,6 @@ pub fn compute_secret_hash_js(client_secret: &str, username: &str, client_id: &s
 /// `NetworkError`, `TimeoutError`, ...), with `cognitoMessage` and
 /// `friendlyMessage`. Options of the wrong type reject with a `TypeError`
 /// naming the option. Nothing is sent unless the request is valid.
-#[wasm_bindgen(js_name = resendConfirmationCode)]
 pub async fn resend_confirmation_code_js(options: JsValue) -> Result<JsValue, JsValue> {
     let options = Options(options);
     let (request, endpoint, timeout, locale) = options.read().map_err(type_error)?;

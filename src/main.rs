@@ -80,6 +80,9 @@ fn main() {
                     start_cooldown=start_cooldown
                     enumeration_safe=enumeration_safe
                     debug=debug
+                    // index.html links the stylesheet: the page's CSP allows
+                    // no inline <style>.
+                    styles=false
                 />
                 <p class="demo-config">"Cognito: " {target} " · client " {client_id}</p>
             </main>

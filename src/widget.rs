@@ -19,6 +19,7 @@ use crate::messages::{is_configuration_problem, Locale, Messages};
 use crate::protocol::{CodeDeliveryDetails, DeliveryMedium, ResendError};
 use crate::storage;
 use crate::transport::{clear_timeout, resend_cancellable, set_timeout};
+use crate::widget_markup::{NODES, ROOT_CLASS};
 use crate::widget_state::{Press, Settings, View, WidgetState};
 
 /// Called with where the code went after each successful send.
@@ -83,58 +84,27 @@ fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
 
-fn child(parent: &Element, tag: &str, attributes: &[(&str, &str)]) -> Result<Element, JsValue> {
-    let document = parent.owner_document().ok_or("no document")?;
-    let element = document.create_element(tag)?;
-    for (name, value) in attributes {
-        element.set_attribute(name, value)?;
-    }
-    parent.append_child(&element)?;
-    Ok(element)
-}
-
 impl Nodes {
-    /// Created node by node rather than from markup, so the widget also works
-    /// under a Trusted Types policy.
+    /// The widget's nodes inside `root`: the ones a server rendered there
+    /// (hydration), else new ones. Created node by node rather than from
+    /// markup, so the widget also works under a Trusted Types policy.
     fn build(root: Element) -> Result<Self, JsValue> {
-        root.set_attribute("class", "cognito-resend-code")?;
-        let button = child(
-            &root,
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "crc-button"),
-                ("part", "button"),
-            ],
-        )?;
-        child(
-            &button,
-            "span",
-            &[("class", "crc-spinner"), ("aria-hidden", "true")],
-        )?;
-        // During a cooldown the countdown is for the eyes and the words are
-        // for assistive technology; the name still starts with the visible
-        // label for speech input.
-        let label = child(&button, "span", &[("class", "crc-label")])?;
-        let spoken = child(&button, "span", &[("class", "crc-visually-hidden")])?;
-        let sent = child(
-            &root,
-            "p",
-            &[
-                ("class", "crc-message crc-sent"),
-                ("part", "message"),
-                ("role", "status"),
-            ],
-        )?;
-        let failed = child(
-            &root,
-            "p",
-            &[
-                ("class", "crc-message crc-error"),
-                ("part", "message error"),
-                ("role", "alert"),
-            ],
-        )?;
+        if !root.has_attribute("class") {
+            root.set_attribute("class", ROOT_CLASS)?;
+        }
+        // Only the Leptos component is ever rendered on a server.
+        #[cfg(feature = "leptos")]
+        let adopted = Self::adopt(&root);
+        #[cfg(not(feature = "leptos"))]
+        let adopted = None;
+        let nodes = match adopted {
+            Some(nodes) => nodes,
+            None => {
+                root.set_text_content(None);
+                Self::create(&root)?
+            }
+        };
+        let [button, _spinner, label, spoken, sent, failed] = nodes;
         Ok(Self {
             root,
             button,
@@ -143,6 +113,70 @@ impl Nodes {
             sent,
             failed,
         })
+    }
+
+    fn create(root: &Element) -> Result<[Element; 6], JsValue> {
+        let document = root.owner_document().ok_or("no document")?;
+        let mut created: Vec<Element> = Vec::with_capacity(NODES.len());
+        for node in &NODES {
+            let element = document.create_element(node.tag)?;
+            for (name, value) in node.attributes {
+                element.set_attribute(name, value)?;
+            }
+            let parent = node
+                .parent
+                .and_then(|index| created.get(index))
+                .unwrap_or(root);
+            parent.append_child(&element)?;
+            created.push(element);
+        }
+        created.try_into().map_err(|_| "widget nodes".into())
+    }
+
+    /// The server-rendered nodes, if `root` holds exactly the widget's
+    /// structure; their changing parts are reset to a new node's, so the
+    /// first view writes everything.
+    #[cfg(feature = "leptos")]
+    fn adopt(root: &Element) -> Option<[Element; 6]> {
+        let mut found: Vec<Element> = Vec::with_capacity(NODES.len());
+        for node in &NODES {
+            let parent = match node.parent {
+                Some(index) => found.get(index)?,
+                None => root,
+            };
+            let previous = found
+                .iter()
+                .zip(&NODES)
+                .rev()
+                .find(|(_, spec)| spec.parent == node.parent)
+                .map(|(element, _)| element);
+            let element = match previous {
+                Some(previous) => previous.next_element_sibling(),
+                None => parent.first_element_child(),
+            }?;
+            let class = node.attributes.first().map(|(_, class)| *class);
+            if !element.tag_name().eq_ignore_ascii_case(node.tag)
+                || element.get_attribute("class").as_deref() != class
+            {
+                return None;
+            }
+            found.push(element);
+        }
+        let [button, _, label, spoken, sent, failed] = found.as_slice() else {
+            return None;
+        };
+        let _ = root.remove_attribute("data-state");
+        for (element, name) in [
+            (button, "aria-disabled"),
+            (button, "aria-busy"),
+            (label, "aria-hidden"),
+        ] {
+            let _ = element.remove_attribute(name);
+        }
+        for element in [spoken, sent, failed] {
+            element.set_text_content(None);
+        }
+        found.try_into().ok()
     }
 }
 

@@ -735,3 +735,58 @@ async fn a_setup_error_is_said_and_nothing_is_sent() {
     );
     assert_eq!(fake_requests(&username).await.len(), 0);
 }
+
+#[wasm_bindgen_test]
+async fn the_server_render_is_what_the_widget_draws_and_hydration_adopts_it() {
+    use cognito_resend_code::widget::{Callbacks, Widget as DomWidget};
+    use cognito_resend_code::widget_markup::{before_hydration, render_html};
+    use cognito_resend_code::widget_state::{Settings, WidgetState};
+
+    let username = unique("markup");
+    let settings = Settings {
+        client_id: "webclient".into(),
+        username: username.clone(),
+        endpoint: Some(FAKE.to_owned()),
+        ..Settings::default()
+    };
+    let now = js_sys::Date::now() as u64;
+    let first_frame = WidgetState::load(&settings, None, true, now).view(&english(), false, now);
+
+    // What the component draws in the browser is what a server renders.
+    let widget = Widget::mount(with_user(&username));
+    let root = widget
+        .root
+        .query_selector(".cognito-resend-code")
+        .unwrap()
+        .unwrap();
+    // (Leptos leaves an empty comment after the nodes: a placeholder for the
+    // root's declared-empty children.)
+    assert_eq!(
+        root.inner_html().replace("<!---->", ""),
+        render_html(&first_frame)
+    );
+    widget.remove();
+
+    // A root holding the server's render is taken over, not filled twice,
+    // and the button becomes usable.
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    host.set_attribute("class", "cognito-resend-code").unwrap();
+    host.set_inner_html(&render_html(&before_hydration(first_frame.clone())));
+    document.body().unwrap().append_child(&host).unwrap();
+    let server_button = host.query_selector("button").unwrap().unwrap();
+    let widget = DomWidget::mount(host.clone(), settings, Callbacks::default()).unwrap();
+    assert_eq!(
+        host.child_element_count(),
+        3,
+        "button, status and alert, once"
+    );
+    let button = host.query_selector("button").unwrap().unwrap();
+    assert!(
+        button.is_same_node(Some(&server_button)),
+        "the server's button was replaced"
+    );
+    assert_eq!(host.inner_html(), render_html(&first_frame));
+    drop(widget);
+    host.remove();
+}

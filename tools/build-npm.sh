@@ -12,10 +12,12 @@ step "Building the npm package into pkg/"
 # the headless API for the main entry (and Node), the widget for the element.
 # The unoptimized wasm of each stays in .run/ for the size breakdown (make bench).
 mkdir -p .run
+# npm-wasm/ is the crate of these two builds: the library plus the allocator
+# and JS exports that only they want.
 build_wasm() {
   local features=$1 name=$2
-  cargo build --release --lib --target wasm32-unknown-unknown --no-default-features --features "$features"
-  cp target/wasm32-unknown-unknown/release/cognito_resend_code.wasm ".run/$name.wasm"
+  cargo build --release --lib --target wasm32-unknown-unknown -p cognito-resend-code-npm --features "$features"
+  cp target/wasm32-unknown-unknown/release/cognito_resend_code_npm.wasm ".run/$name.wasm"
   bindgen_and_shrink ".run/$name.wasm" pkg "$name"
 }
 build_wasm headless cognito_resend_code

@@ -6,13 +6,15 @@
 #      the scripted fake Cognito
 #   4. the npm package: packed, installed in a fresh project, used from Node,
 #      TypeScript, Vite, esbuild, webpack and a plain page
-#   5. README's first command: `make demo` in a fresh copy of the tree, as a
+#   5. a server-rendered Leptos app using the component (hydrated, islands)
+#   6. README's first command: `make demo` in a fresh copy of the tree, as a
 #      new user runs it (Ctrl-C during the first build, then the page)
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
 FAKE_PORT="${FAKE_PORT:-4571}"
 TEST_MINISTACK_PORT="${TEST_MINISTACK_PORT:-4572}"
+SSR_APP_PORT="${SSR_APP_PORT:-4575}"
 
 tools/setup.sh --browser
 mkdir -p .run
@@ -20,14 +22,24 @@ mkdir -p .run
 stop_started_on_exit
 
 step "Formatting and lints"
-cargo fmt --check
+cargo fmt --all --check
+# The component in each rendering mode an app may pick: the server half
+# natively, the client halves for wasm32.
 cargo clippy --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --all-targets --features ssr -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets --features csr -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --features hydrate -- -D warnings
 # Each npm wasm is built from a subset of the features: lint those too.
 cargo clippy --target wasm32-unknown-unknown --all-targets --no-default-features --features element -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets --no-default-features --features headless -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p cognito-resend-code-npm --features element -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p cognito-resend-code-npm --features headless -- -D warnings
+# The server-rendered example app, both halves, and in islands mode.
+cargo clippy -p ssr-app --features ssr -- -D warnings
+cargo clippy -p ssr-app --features ssr,islands -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p ssr-app --lib --features hydrate -- -D warnings
 
-step "1/5 Native tests of the pure core"
+step "1/6 Native tests of the pure core"
 cargo test
 
 step "Starting the fake Cognito (:$FAKE_PORT) and ministack (:$TEST_MINISTACK_PORT)"
@@ -40,7 +52,7 @@ export MINISTACK_URL="http://127.0.0.1:$TEST_MINISTACK_PORT/"
 wait_for "${FAKE_COGNITO_URL}_requests" "the fake Cognito"
 wait_for "${MINISTACK_URL}_ministack/health" ministack
 
-step "2/5 Component and wire tests in headless Chromium"
+step "2/6 Component and wire tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test web
 
 step "Building the npm package and the demo (release, wasm-opt)"
@@ -57,13 +69,30 @@ for key, name in (("clientId", "SEED_CLIENT_ID"), ("userPoolId", "SEED_USER_POOL
     print("export " + name + "=" + shlex.quote(seed[key]))
 ' "$seed")"
 
-step "3/5 The demo end to end with Playwright"
+step "3/6 The demo end to end with Playwright"
 node --test tests/e2e/
 
-step "4/5 The npm package as its users get it"
+step "4/6 The npm package as its users get it"
 tools/test-npm.sh
 
-step "5/5 README's first command: make demo in a fresh copy of the tree"
+tools/build-ssr-app.sh
+# start_ssr_app MODE PORT: the example app built in MODE, on 127.0.0.1:PORT.
+start_ssr_app() {
+  local mode=$1 port=$2
+  require_free_port "$port" "SSR_APP_PORT (+1 for islands)"
+  LEPTOS_OUTPUT_NAME=ssr_app LEPTOS_SITE_ROOT="target/ssr-app/$mode/site" LEPTOS_SITE_ADDR="127.0.0.1:$port" \
+    start_server ".run/ssr-app-$mode.log" "target/ssr-app/$mode/ssr-app"
+  wait_for "http://127.0.0.1:$port/" "the server-rendered example app ($mode)" "${started[-1]}" ".run/ssr-app-$mode.log"
+}
+start_ssr_app hydrate "$SSR_APP_PORT"
+start_ssr_app islands "$((SSR_APP_PORT + 1))"
+export SSR_APP_URL="http://127.0.0.1:$SSR_APP_PORT/"
+export SSR_ISLANDS_URL="http://127.0.0.1:$((SSR_APP_PORT + 1))/"
+
+step "5/6 <ResendCode/> in a server-rendered Leptos app: hydrated, and in islands mode"
+node --test tests/ssr/
+
+step "6/6 README's first command: make demo in a fresh copy of the tree"
 node --test tests/readme/
 
 step "All tests passed"
