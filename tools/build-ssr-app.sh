@@ -18,7 +18,9 @@ build_app() {
   step "Building the server-rendered example app ($mode): the server (ssr$extra)"
   cargo build -p ssr-app --features "ssr$extra"
   mkdir -p "$out"
-  cp target/debug/ssr-app "$out/ssr-app"
+  # Through a rename, so a copy still running keeps its file.
+  cp target/debug/ssr-app "$out/ssr-app.new"
+  mv -f "$out/ssr-app.new" "$out/ssr-app"
   step "Building the server-rendered example app ($mode): the client (hydrate$extra, wasm)"
   cargo build -p ssr-app --lib --target wasm32-unknown-unknown --features "hydrate$extra"
   wasm-bindgen --target web --no-typescript --out-dir "$out/site/pkg" --out-name ssr_app \

@@ -4,7 +4,11 @@
 // page in islands mode, where only the widget's island is.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { env, launch, requireEnv, trackTimers } from "../e2e/support.mjs";
+
+const built = (mode, file) => fileURLToPath(new URL(`../../target/ssr-app/${mode}/site/pkg/${file}`, import.meta.url));
 
 let browser;
 
@@ -94,6 +98,36 @@ for (const { mode, app, loadsAfterAwayAndBack } of modes) describe(`server-rende
     assert.equal(await button(page).getAttribute("aria-disabled"), "true");
     assert.deepEqual(said, []);
     await page.context().close();
+  });
+
+  test("hydration takes over the server's nodes: the same button, nothing drawn twice", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Hold the app's wasm until the server's button is marked.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route("**/ssr_app_bg.wasm", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(address());
+    await button(page).evaluate((node) => (node.dataset.fromServer = "yes"));
+    assert.equal(await button(page).getAttribute("aria-busy"), "true");
+    release();
+    await hydrated(page);
+    assert.equal(await button(page).getAttribute("data-from-server"), "yes", "the button was drawn anew");
+    assert.equal(await page.locator(".cognito-resend-code > *").count(), 3);
+    await context.close();
+  });
+
+  test("the app's wasm carries neither the npm package's JS exports nor its allocator", () => {
+    const glue = readFileSync(built(mode === "hydrated" ? "hydrate" : "islands", "ssr_app.js"), "utf8");
+    for (const name of ["resendConfirmationCode", "computeSecretHash", "ElementHandle", "observedAttributes", "setCatalogLoader"]) {
+      assert.ok(!glue.includes(name), `${name} is exported into the app`);
+    }
+    const wasm = readFileSync(built(mode === "hydrated" ? "hydrate" : "islands", "ssr_app_bg.wasm")).toString("latin1");
+    assert.ok(!wasm.includes("lol_alloc"), "the npm builds' allocator is in the app");
+    assert.ok(wasm.includes("dlmalloc"), "Rust's own allocator, the app's choice, is missing (names stripped?)");
   });
 
   test("navigating away and back leaves nothing pending, and the cooldown is still right", async () => {
