@@ -83,7 +83,7 @@ pub async fn post(
     let timeout = deadline.signal();
     let signal = match cancel {
         Some(cancel) => AbortSignal::any(&js_sys::Array::of2(&timeout, cancel)),
-        None => timeout,
+        None => timeout.clone(),
     };
     if is_offline() {
         return Err(ResendError::Offline);
@@ -97,7 +97,7 @@ pub async fn post(
     };
     let response = match sent {
         Ok(response) => response,
-        Err(error) if is_timeout(&error) => return Err(ResendError::Timeout),
+        Err(_) if timeout.aborted() => return Err(ResendError::Timeout),
         Err(_) if signal.aborted() => return Err(ResendError::Aborted),
         Err(_) if is_offline() => return Err(ResendError::Offline),
         Err(_) => return Err(probe_cors(&prepared.url).await),
@@ -106,8 +106,8 @@ pub async fn post(
     let error_type = response.headers().get("x-amzn-errortype");
     // A failure here (connection reset mid-body, timeout) comes after the
     // server answered, so it is not a CORS refusal.
-    let body = response.binary().await.map_err(|error| {
-        if is_timeout(&error) {
+    let body = response.binary().await.map_err(|_| {
+        if timeout.aborted() {
             ResendError::Timeout
         } else if signal.aborted() {
             ResendError::Aborted
@@ -148,7 +148,9 @@ fn build_request(prepared: &PreparedRequest, signal: &AbortSignal) -> Option<web
     web_sys::Request::new_with_str_and_init(&prepared.url, &init).ok()
 }
 
-/// A signal that aborts with a `TimeoutError` after `ms`. Unlike
+/// A signal that aborts with a `TimeoutError` after `ms`. Whether it fired
+/// is read from the signal, not from the fetch's rejection: WebKit rejects
+/// with its own `AbortError` whatever the reason given. Unlike
 /// `AbortSignal.timeout`, its timer is cleared when the request is over (on
 /// drop), so an idle page keeps no timer.
 enum Deadline {
@@ -188,11 +190,6 @@ impl Drop for Deadline {
             clear_timeout(handle);
         }
     }
-}
-
-/// Our timeout signal fired.
-fn is_timeout(error: &gloo_net::Error) -> bool {
-    matches!(error, gloo_net::Error::JsError(e) if e.name == "TimeoutError")
 }
 
 fn is_offline() -> bool {

@@ -56,6 +56,18 @@ wait_for_build() {
   return 1
 }
 
+# start_webkit_driver PORT: WebKitGTK's WebDriver on 127.0.0.1:PORT, its
+# MiniBrowser on a private Xvfb display (it has no headless mode).
+start_webkit_driver() {
+  local port=$1 display=90
+  while [ -e "/tmp/.X$display-lock" ] || [ -e "/tmp/.X11-unix/X$display" ]; do
+    display=$((display + 1))
+  done
+  start_server .run/xvfb.log Xvfb ":$display" -screen 0 1280x1024x24 -nolisten tcp
+  DISPLAY=":$display" start_server .run/webkit-webdriver.log WebKitWebDriver --port="$port" --host=127.0.0.1
+  wait_for "http://127.0.0.1:$port/status" WebKitWebDriver "${started[-1]}" .run/webkit-webdriver.log
+}
+
 # How every shipped wasm is optimized. The features rustc enables for wasm32
 # by default must be allowed explicitly. --low-memory-unused lets wasm-opt
 # fold small constant offsets into loads and stores: it holds for Rust on

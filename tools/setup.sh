@@ -2,13 +2,15 @@
 # Installs what the demo and the tests need, each piece only when it is not
 # already there at the pinned version, so a second run takes seconds.
 #   tools/setup.sh            the demo's tools
-#   tools/setup.sh --browser  also Chromium + chromedriver (for the tests)
+#   tools/setup.sh --browser  also the browsers and their drivers (for the
+#                             tests): Chromium, Firefox ESR, WebKitGTK
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
 TRUNK_VERSION=0.21.14
 # Must equal the wasm-bindgen version in Cargo.lock.
 WASM_BINDGEN_VERSION=0.2.130
+GECKODRIVER_VERSION=0.37.1
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "Adding the wasm32-unknown-unknown target"
@@ -46,10 +48,20 @@ if ! cmp -s tools/requirements.txt .venv/.installed-requirements.txt; then
   cp tools/requirements.txt .venv/.installed-requirements.txt
 fi
 
-if [ "${1:-}" = "--browser" ] && { [ ! -x "$CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ]; }; then
-  step "Installing Chromium and chromedriver from Debian"
+# The browser engines the tests run in: Chromium, Firefox ESR and WebKitGTK
+# (Safari's engine; its MiniBrowser needs a display, hence Xvfb), each with
+# its WebDriver. Debian's stable versions: apt pins them per release.
+if [ "${1:-}" = "--browser" ] && { [ ! -x "$CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ] ||
+  [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x /usr/bin/Xvfb ]; }; then
+  step "Installing Chromium, Firefox ESR, WebKitGTK and their drivers from Debian"
   sudo=""
   [ "$(id -u)" = 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver \
+    firefox-esr webkit2gtk-driver xvfb
+fi
+
+if [ "${1:-}" = "--browser" ] && [ "$(geckodriver --version 2>/dev/null | head -1)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+  step "Installing geckodriver $GECKODRIVER_VERSION (Firefox's WebDriver; about 3 minutes)"
+  fast_install --locked --force geckodriver --version "$GECKODRIVER_VERSION"
 fi

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make test`: every test, from a clean checkout, installing what is missing.
 #   1. lints + native tests of the pure core (cargo test)
-#   2. the component and the wire in headless Chromium (wasm-bindgen-test)
+#   2. the component and the wire in Chromium, Firefox and WebKit
+#      (wasm-bindgen-test)
 #   3. the Trunk-built demo end to end with Playwright, against ministack and
 #      the scripted fake Cognito
 #   4. the npm package: packed, installed in a fresh project, used from Node,
@@ -15,6 +16,7 @@ source "$(dirname "$0")/env.sh"
 FAKE_PORT="${FAKE_PORT:-4571}"
 TEST_MINISTACK_PORT="${TEST_MINISTACK_PORT:-4572}"
 SSR_APP_PORT="${SSR_APP_PORT:-4575}"
+WEBKIT_DRIVER_PORT="${WEBKIT_DRIVER_PORT:-4577}"
 
 tools/setup.sh --browser
 mkdir -p .run
@@ -52,8 +54,18 @@ export MINISTACK_URL="http://127.0.0.1:$TEST_MINISTACK_PORT/"
 wait_for "${FAKE_COGNITO_URL}_requests" "the fake Cognito"
 wait_for "${MINISTACK_URL}_ministack/health" ministack
 
-step "2/6 Component and wire tests in headless Chromium"
+step "2/6 Component and wire tests in Chromium, Firefox and WebKit"
+# wasm-bindgen-test-runner picks the browser from its driver's variable:
+# CHROMEDRIVER (env.sh), GECKODRIVER, or a running driver's *_REMOTE URL
+# (WebKitWebDriver speaks the protocol its Safari mode uses).
+echo "--- Chromium"
 cargo test --target wasm32-unknown-unknown --test web
+echo "--- Firefox ESR"
+GECKODRIVER="$(command -v geckodriver)" cargo test --target wasm32-unknown-unknown --test web
+echo "--- WebKitGTK"
+require_free_port "$WEBKIT_DRIVER_PORT" WEBKIT_DRIVER_PORT
+start_webkit_driver "$WEBKIT_DRIVER_PORT"
+SAFARIDRIVER_REMOTE="http://127.0.0.1:$WEBKIT_DRIVER_PORT/" cargo test --target wasm32-unknown-unknown --test web
 
 step "Building the npm package and the demo (release, wasm-opt)"
 tools/build-npm.sh
