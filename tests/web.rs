@@ -790,3 +790,49 @@ async fn the_server_render_is_what_the_widget_draws_and_hydration_adopts_it() {
     drop(widget);
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_thousand_mounts_and_unmounts_leave_the_wasm_memory_as_it_was() {
+    // During a cooldown, so every mount also restores a deadline and starts
+    // (and its unmount clears) a timer.
+    let username = unique("fake.email");
+    let first = Widget::mount(with_user(&username));
+    first.press_and_wait_for_status().await;
+    first.remove();
+    // One cycle per turn of the event loop, as a person navigating would:
+    // Leptos finishes an unmounted view's effects in tasks of their own.
+    let cycles = |n: usize| {
+        let username = username.clone();
+        async move {
+            for _ in 0..n {
+                let widget = Widget::mount(with_user(&username));
+                assert!(widget.unavailable());
+                widget.remove();
+                let turn = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+                let _ = wasm_bindgen_futures::JsFuture::from(turn).await;
+            }
+        }
+    };
+    let memory = || {
+        wasm_bindgen::memory()
+            .unchecked_into::<js_sys::WebAssembly::Memory>()
+            .buffer()
+            .unchecked_into::<js_sys::ArrayBuffer>()
+            .byte_length()
+    };
+    // Warm-up: the allocator and Leptos settle on their working sizes.
+    cycles(100).await;
+    let before = memory();
+    cycles(1_000).await;
+    let after = memory();
+    // The stated bound: not one more 64 KiB page of wasm memory.
+    assert!(
+        after <= before + 65_536,
+        "wasm memory grew from {before} to {after} bytes over 1 000 cycles"
+    );
+    let document = web_sys::window().unwrap().document().unwrap();
+    assert!(document
+        .query_selector(".cognito-resend-code")
+        .unwrap()
+        .is_none());
+}

@@ -1,0 +1,94 @@
+//! A page whose `localStorage` throws on access, as it does when cookies are
+//! blocked or in a sandboxed frame without `allow-same-origin`: the widget
+//! still works and holds its cooldown for as long as it is mounted. (Its own
+//! test binary, so no other test runs in a page without storage.) Against the
+//! fake Cognito that tools/test.sh starts.
+#![cfg(target_arch = "wasm32")]
+
+use cognito_resend_code::widget::{Callbacks, Widget};
+use cognito_resend_code::widget_state::Settings;
+use wasm_bindgen_test::*;
+use web_sys::Element;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const FAKE: &str = match option_env!("FAKE_COGNITO_URL") {
+    Some(url) => url,
+    None => "http://127.0.0.1:4571/",
+};
+
+fn break_storage() {
+    js_sys::eval(
+        r#"Object.defineProperty(window, "localStorage", { configurable: true,
+            get() { throw new DOMException("The operation is insecure.", "SecurityError"); } })"#,
+    )
+    .unwrap();
+    assert!(
+        js_sys::eval("window.localStorage").is_err(),
+        "storage still readable"
+    );
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn mount(username: &str) -> (Element, Widget) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let settings = Settings {
+        client_id: "webclient".into(),
+        username: username.into(),
+        endpoint: Some(FAKE.into()),
+        ..Settings::default()
+    };
+    let widget = Widget::mount(root.clone(), settings, Callbacks::default()).unwrap();
+    (root, widget)
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn without_storage_a_press_still_sends_and_the_cooldown_holds_while_mounted() {
+    break_storage();
+    let username = format!("fake.email+{}", (js_sys::Math::random() * 1e9) as u64);
+    let (root, widget) = mount(&username);
+    assert_eq!(text(&root, ".crc-label"), "Resend code");
+    let button: web_sys::HtmlElement =
+        wasm_bindgen::JsCast::unchecked_into(root.query_selector("button").unwrap().unwrap());
+    button.click();
+    let mut waited = 0;
+    while text(&root, "[role=status]").is_empty() {
+        assert!(waited < 5_000, "no status after a press");
+        sleep(20).await;
+        waited += 20;
+    }
+    assert!(text(&root, "[role=status]").starts_with("We emailed a code to"));
+    assert!(text(&root, ".crc-label").starts_with("Resend code in 0:"));
+    assert_eq!(
+        root.query_selector("button")
+            .unwrap()
+            .unwrap()
+            .get_attribute("aria-disabled")
+            .as_deref(),
+        Some("true")
+    );
+    // The documented degradation: with nowhere to keep the deadline, a new
+    // mount (a reload) starts without it.
+    drop(widget);
+    root.remove();
+    let (again, _widget) = mount(&username);
+    assert_eq!(text(&again, ".crc-label"), "Resend code");
+}
