@@ -12,7 +12,9 @@ use std::rc::{Rc, Weak};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{AbortController, Element, KeyboardEvent, MouseEvent};
+use web_sys::{
+    AbortController, Element, KeyboardEvent, MouseEvent, MutationObserver, MutationObserverInit,
+};
 
 use crate::catalogs;
 use crate::messages::{is_configuration_problem, Locale, Messages};
@@ -75,6 +77,9 @@ struct Inner {
     timer: Cell<Option<JsValue>>,
     in_flight: RefCell<Option<AbortController>>,
     tick: Closure<dyn FnMut()>,
+    /// Watches the page's `lang` (a page that switches language).
+    page_lang: RefCell<Option<MutationObserver>>,
+    on_page_lang: Closure<dyn FnMut()>,
     on_click: Closure<dyn FnMut(MouseEvent)>,
     on_keydown: Closure<dyn FnMut(KeyboardEvent)>,
 }
@@ -202,7 +207,7 @@ impl Widget {
         let key = settings.storage_key();
         let state = WidgetState::load(&settings, storage::load(&key).as_deref(), true, now);
         let inner = Rc::new_cyclic(|weak: &Weak<Inner>| {
-            let (tick, click) = (weak.clone(), weak.clone());
+            let (tick, click, lang) = (weak.clone(), weak.clone(), weak.clone());
             Inner {
                 messages: RefCell::new(Messages::default()),
                 settings: RefCell::new(settings),
@@ -216,6 +221,13 @@ impl Widget {
                 tick: Closure::new(move || {
                     if let Some(inner) = tick.upgrade() {
                         inner.timer.set(None);
+                        inner.refresh();
+                    }
+                }),
+                page_lang: RefCell::new(None),
+                on_page_lang: Closure::new(move || {
+                    if let Some(inner) = lang.upgrade() {
+                        Inner::choose_catalog(&inner);
                         inner.refresh();
                     }
                 }),
@@ -242,6 +254,7 @@ impl Widget {
             "keydown",
             inner.on_keydown.as_ref().unchecked_ref(),
         )?;
+        inner.watch_page_lang();
         Inner::choose_catalog(&inner);
         inner.persist();
         inner.refresh();
@@ -285,6 +298,9 @@ impl Drop for Widget {
             "keydown",
             inner.on_keydown.as_ref().unchecked_ref(),
         );
+        if let Some(observer) = inner.page_lang.take() {
+            observer.disconnect();
+        }
         inner.nodes.root.set_text_content(None);
     }
 }
@@ -305,6 +321,25 @@ pub(crate) fn page_languages() -> (String, String) {
 }
 
 impl Inner {
+    /// Follows the page's `lang` after mount: the words change with it
+    /// (unless the `locale` setting fixes them).
+    fn watch_page_lang(&self) {
+        let html = self
+            .nodes
+            .root
+            .owner_document()
+            .and_then(|document| document.document_element());
+        let Some(html) = html else { return };
+        let Ok(observer) = MutationObserver::new(self.on_page_lang.as_ref().unchecked_ref()) else {
+            return;
+        };
+        let init = MutationObserverInit::new();
+        init.set_attribute_filter(&js_sys::Array::of1(&"lang".into()));
+        if observer.observe_with_options(&html, &init).is_ok() {
+            *self.page_lang.borrow_mut() = Some(observer);
+        }
+    }
+
     /// Picks the words for the current settings. A catalog that is still
     /// loading is shown in English and swapped in when it arrives.
     fn choose_catalog(this: &Rc<Self>) {

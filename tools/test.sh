@@ -59,13 +59,13 @@ step "2/6 Component and wire tests in Chromium, Firefox and WebKit"
 # CHROMEDRIVER (env.sh), GECKODRIVER, or a running driver's *_REMOTE URL
 # (WebKitWebDriver speaks the protocol its Safari mode uses).
 echo "--- Chromium"
-cargo test --target wasm32-unknown-unknown --test web --test web_without_storage
+cargo test --target wasm32-unknown-unknown --test web --test web_page
 echo "--- Firefox ESR"
-GECKODRIVER="$(command -v geckodriver)" cargo test --target wasm32-unknown-unknown --test web --test web_without_storage
+GECKODRIVER="$(command -v geckodriver)" cargo test --target wasm32-unknown-unknown --test web --test web_page
 echo "--- WebKitGTK"
 require_free_port "$WEBKIT_DRIVER_PORT" WEBKIT_DRIVER_PORT
 start_webkit_driver "$WEBKIT_DRIVER_PORT"
-SAFARIDRIVER_REMOTE="http://127.0.0.1:$WEBKIT_DRIVER_PORT/" cargo test --target wasm32-unknown-unknown --test web --test web_without_storage
+SAFARIDRIVER_REMOTE="http://127.0.0.1:$WEBKIT_DRIVER_PORT/" cargo test --target wasm32-unknown-unknown --test web --test web_page
 
 step "Building the npm package and the demo (release, wasm-opt)"
 tools/build-npm.sh

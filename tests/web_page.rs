@@ -1,8 +1,10 @@
-//! A page whose `localStorage` throws on access, as it does when cookies are
-//! blocked or in a sandboxed frame without `allow-same-origin`: the widget
-//! still works and holds its cooldown for as long as it is mounted. (Its own
-//! test binary, so no other test runs in a page without storage.) Against the
-//! fake Cognito that tools/test.sh starts.
+//! What the page around the widget does to it, in a page of its own (these
+//! change the whole page, so no other test runs beside them), against the
+//! fake Cognito that tools/test.sh starts:
+//! - `localStorage` that throws on access, as when cookies are blocked or in
+//!   a sandboxed frame without `allow-same-origin`: the widget still works
+//!   and holds its cooldown for as long as it is mounted;
+//! - the page's `lang` changing after mount: the words follow it.
 #![cfg(target_arch = "wasm32")]
 
 use cognito_resend_code::widget::{Callbacks, Widget};
@@ -39,6 +41,10 @@ async fn sleep(ms: i32) {
 }
 
 fn mount(username: &str) -> (Element, Widget) {
+    mount_with(username, None)
+}
+
+fn mount_with(username: &str, locale: Option<&str>) -> (Element, Widget) {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -46,6 +52,7 @@ fn mount(username: &str) -> (Element, Widget) {
         client_id: "webclient".into(),
         username: username.into(),
         endpoint: Some(FAKE.into()),
+        locale: locale.map(Into::into),
         ..Settings::default()
     };
     let widget = Widget::mount(root.clone(), settings, Callbacks::default()).unwrap();
@@ -91,4 +98,29 @@ async fn without_storage_a_press_still_sends_and_the_cooldown_holds_while_mounte
     root.remove();
     let (again, _widget) = mount(&username);
     assert_eq!(text(&again, ".crc-label"), "Resend code");
+}
+
+#[wasm_bindgen_test]
+async fn the_words_follow_the_page_lang_when_it_changes_after_mount() {
+    let html = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap();
+    html.set_attribute("lang", "en").unwrap();
+    let (root, _widget) = mount("fake.email+lang");
+    let (fixed_root, _fixed) = mount_with("fake.email+lang", Some("fr"));
+    assert_eq!(text(&root, ".crc-label"), "Resend code");
+    html.set_attribute("lang", "de").unwrap();
+    let mut waited = 0;
+    while text(&root, ".crc-label") != "Code erneut senden" {
+        assert!(waited < 2_000, "still {:?}", text(&root, ".crc-label"));
+        sleep(20).await;
+        waited += 20;
+    }
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("de"));
+    // A `locale` setting is not overridden by the page.
+    assert_eq!(text(&fixed_root, ".crc-label"), "Renvoyer le code");
+    html.set_attribute("lang", "en").unwrap();
 }
