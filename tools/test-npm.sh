@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The npm package as a user gets it: pack it, install the tarball into a fresh
 # project (tests/npm/.work), then Node tests, `tsc --strict`, pages built with
-# Vite, esbuild and webpack, and a plain page, in Chromium. Needs the fake
-# Cognito and ministack that tools/test.sh starts (and its environment).
+# Vite, esbuild and webpack, and a plain page, in Chromium (Playwright), and
+# the pages again in Firefox and WebKit (WebDriver). Needs the fake Cognito,
+# ministack and the drivers that tools/test.sh starts (and its environment).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
@@ -36,4 +37,4 @@ npx webpack --config webpack.config.mjs --no-stats
 cp app/index.html dist-webpack/index.html
 
 step "Node and browser tests of the installed package"
-ROOT="$ROOT" node --test node.test.mjs browser.test.mjs
+ROOT="$ROOT" node --test node.test.mjs browser.test.mjs engines.test.mjs

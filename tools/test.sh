@@ -6,7 +6,8 @@
 #   3. the Trunk-built demo end to end with Playwright, against ministack and
 #      the scripted fake Cognito
 #   4. the npm package: packed, installed in a fresh project, used from Node,
-#      TypeScript, Vite, esbuild, webpack and a plain page
+#      TypeScript, Vite, esbuild, webpack and a plain page (in Chromium; the
+#      pages also in Firefox and WebKit)
 #   5. a server-rendered Leptos app using the component (hydrated, islands)
 #   6. README's first command: `make demo` in a fresh copy of the tree, as a
 #      new user runs it (Ctrl-C during the first build, then the page)
@@ -17,6 +18,7 @@ FAKE_PORT="${FAKE_PORT:-4571}"
 TEST_MINISTACK_PORT="${TEST_MINISTACK_PORT:-4572}"
 SSR_APP_PORT="${SSR_APP_PORT:-4575}"
 WEBKIT_DRIVER_PORT="${WEBKIT_DRIVER_PORT:-4577}"
+GECKODRIVER_PORT="${GECKODRIVER_PORT:-4578}"
 
 tools/setup.sh --browser
 mkdir -p .run
@@ -66,6 +68,12 @@ echo "--- WebKitGTK"
 require_free_port "$WEBKIT_DRIVER_PORT" WEBKIT_DRIVER_PORT
 start_webkit_driver "$WEBKIT_DRIVER_PORT"
 SAFARIDRIVER_REMOTE="http://127.0.0.1:$WEBKIT_DRIVER_PORT/" cargo test --target wasm32-unknown-unknown --test web --test web_page
+# The same drivers serve the npm pages' tests in Firefox and WebKit (step 4).
+export WEBKIT_WEBDRIVER_URL="http://127.0.0.1:$WEBKIT_DRIVER_PORT/"
+require_free_port "$GECKODRIVER_PORT" GECKODRIVER_PORT
+start_server .run/geckodriver.log geckodriver --port "$GECKODRIVER_PORT" --host 127.0.0.1
+wait_for "http://127.0.0.1:$GECKODRIVER_PORT/status" geckodriver "${started[-1]}" .run/geckodriver.log
+export GECKODRIVER_URL="http://127.0.0.1:$GECKODRIVER_PORT/"
 
 step "Building the npm package and the demo (release, wasm-opt)"
 tools/build-npm.sh
