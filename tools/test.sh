@@ -109,7 +109,7 @@ start_ssr_app islands "$((SSR_APP_PORT + 1))"
 export SSR_APP_URL="http://127.0.0.1:$SSR_APP_PORT/"
 export SSR_ISLANDS_URL="http://127.0.0.1:$((SSR_APP_PORT + 1))/"
 
-step "5/6 <ResendCode/> in a server-rendered Leptos app: hydrated, and in islands mode"
+step "5/6 <ResendCode/> in a server-rendered Leptos app: hydrated and islands, in Chromium, Firefox and WebKit"
 node --test tests/ssr/
 
 step "6/6 README's first command: make demo in a fresh copy of the tree"
