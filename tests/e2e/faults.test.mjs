@@ -4,7 +4,7 @@
 // count (no double send). TESTING.md lists the scenarios.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { env, fakeRequests, launch, openDemo, requireEnv, resetFake, serveStatic } from "./support.mjs";
+import { COGNITO_ERRORS, env, fakeRequests, launch, openDemo, requireEnv, resetFake, serveStatic } from "./support.mjs";
 
 let browser;
 let site;
@@ -50,24 +50,7 @@ async function scenario(username, { extra = {}, expect, live = true, requests = 
 }
 
 describe("each of the 16 Cognito errors", () => {
-  const kinds = {
-    CodeDeliveryFailureException: [true, "We couldn't deliver the code."],
-    ForbiddenException: [false, "This request was blocked."],
-    InternalErrorException: [true, "Something went wrong on our side."],
-    InvalidEmailRoleAccessPolicyException: [false, "We can't send codes by email right now."],
-    InvalidLambdaResponseException: [false, "We couldn't prepare your code message."],
-    InvalidParameterException: [false, "We couldn't send a code for this account."],
-    InvalidSmsRoleAccessPolicyException: [false, "We can't send codes by text message right now."],
-    InvalidSmsRoleTrustRelationshipException: [false, "Text message codes aren't set up correctly yet."],
-    LimitExceededException: [false, "Too many attempts. Please wait 15 minutes"],
-    NotAuthorizedException: [false, "This account can't receive a code right now."],
-    OperationNotEnabledException: [false, "Resending codes isn't available here."],
-    ResourceNotFoundException: [false, "This sign-up form isn't set up correctly."],
-    TooManyRequestsException: [false, "Too many requests right now."],
-    UnexpectedLambdaException: [false, "A step of the sign-up process failed on our side."],
-    UserLambdaValidationException: [false, "Your request for a new code wasn't accepted."],
-    UserNotFoundException: [false, "We couldn't find an account with that username."],
-  };
+  const kinds = COGNITO_ERRORS;
   for (const [name, [live, start]] of Object.entries(kinds)) {
     test(name, async () => {
       await resetFake();

@@ -185,3 +185,24 @@ export function trackTimers() {
   track("requestAnimationFrame", "cancelAnimationFrame", "frame", false);
   globalThis.pendingTimers = () => [...pending].map((key) => key.split(":")[0]);
 }
+
+/** Each of Cognito's 16 errors: whether the button is live afterwards
+ * (retrying can help) and how the message the person sees starts. */
+export const COGNITO_ERRORS = {
+  CodeDeliveryFailureException: [true, "We couldn't deliver the code."],
+  ForbiddenException: [false, "This request was blocked."],
+  InternalErrorException: [true, "Something went wrong on our side."],
+  InvalidEmailRoleAccessPolicyException: [false, "We can't send codes by email right now."],
+  InvalidLambdaResponseException: [false, "We couldn't prepare your code message."],
+  InvalidParameterException: [false, "We couldn't send a code for this account."],
+  InvalidSmsRoleAccessPolicyException: [false, "We can't send codes by text message right now."],
+  InvalidSmsRoleTrustRelationshipException: [false, "Text message codes aren't set up correctly yet."],
+  LimitExceededException: [false, "Too many attempts. Please wait 15 minutes"],
+  NotAuthorizedException: [false, "This account can't receive a code right now."],
+  OperationNotEnabledException: [false, "Resending codes isn't available here."],
+  ResourceNotFoundException: [false, "This sign-up form isn't set up correctly."],
+  TooManyRequestsException: [false, "Too many requests right now."],
+  UnexpectedLambdaException: [false, "A step of the sign-up process failed on our side."],
+  UserLambdaValidationException: [false, "Your request for a new code wasn't accepted."],
+  UserNotFoundException: [false, "We couldn't find an account with that username."],
+};

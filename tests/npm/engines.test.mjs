@@ -2,7 +2,7 @@
 // through WebDriver: the element and the headless API from the Vite,
 // esbuild and webpack pages, a plain page, and languages loaded on demand.
 // The same pages run in Chromium, with more checks, in browser.test.mjs.
-import { after, before, describe, test } from "node:test";
+import { after, afterEach, before, beforeEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -37,13 +37,16 @@ const pressInShadow = (host) => {
 
 for (const engine of otherEngines) {
   describe(engine.name, () => {
+    // A new browser for every test: nothing carried over, and a browser
+    // that went wrong takes only its own test with it.
     let browser;
-    before(async () => {
+    beforeEach(async () => {
       assert.ok(engine.driver, `no WebDriver URL for ${engine.name}: run the tests through tools/test.sh`);
       browser = await openSession(engine);
     });
-    after(async () => {
+    afterEach(async () => {
       await browser?.close();
+      browser = undefined;
     });
 
     // A fresh start on the test site: no deadline stored by an earlier page.

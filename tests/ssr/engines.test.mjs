@@ -2,7 +2,7 @@
 // and WebKit (Safari's engine), through WebDriver. The same app runs in
 // Chromium, with more checks (console, timers, held wasm), in
 // ssr-app.test.mjs.
-import { after, before, describe, test } from "node:test";
+import { after, afterEach, before, beforeEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { env, requireEnv } from "../e2e/support.mjs";
 import { openSession, otherEngines } from "../support/webdriver.mjs";
@@ -21,13 +21,16 @@ const status = () => document.querySelector(".cognito-resend-code [role=status]"
 
 for (const engine of otherEngines) {
   describe(engine.name, () => {
+    // A new browser for every test: nothing carried over, and a browser
+    // that went wrong takes only its own test with it.
     let browser;
-    before(async () => {
+    beforeEach(async () => {
       assert.ok(engine.driver, `no WebDriver URL for ${engine.name}: run the tests through tools/test.sh`);
       browser = await openSession(engine);
     });
-    after(async () => {
+    afterEach(async () => {
       await browser?.close();
+      browser = undefined;
     });
 
     for (const { mode, app, clientSideRoutes } of modes) {

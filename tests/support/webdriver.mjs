@@ -19,6 +19,8 @@ async function call(base, method, path, body) {
     method,
     headers: { "Content-Type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
+    // A wedged browser fails the test instead of holding up the run.
+    signal: AbortSignal.timeout(60_000),
   });
   const answer = await response.json();
   if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${answer.value?.error}: ${answer.value?.message}`);
@@ -30,7 +32,8 @@ async function call(base, method, path, body) {
  * ...args)` (until it returns something truthy, which it resolves to) and
  * `close()`. */
 export async function openSession({ driver, capabilities }) {
-  const { sessionId } = await call(driver, "POST", "session", { capabilities: { alwaysMatch: capabilities } });
+  const timeouts = { pageLoad: 20_000, script: 10_000 };
+  const { sessionId } = await call(driver, "POST", "session", { capabilities: { alwaysMatch: { ...capabilities, timeouts } } });
   const path = (suffix) => `session/${sessionId}/${suffix}`;
   const session = {
     goto: (url) => call(driver, "POST", path("url"), { url }),
