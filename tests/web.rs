@@ -25,24 +25,9 @@ const FAKE: &str = match option_env!("FAKE_COGNITO_URL") {
     None => "http://127.0.0.1:4571/",
 };
 
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-/// Polls until `check` holds; fails the test after `limit_ms`.
-async fn wait_until(what: &str, limit_ms: i32, check: impl Fn() -> bool) {
-    let mut waited = 0;
-    while !check() {
-        assert!(waited < limit_ms, "timed out waiting for {what}");
-        sleep(20).await;
-        waited += 20;
-    }
-}
+#[path = "support/browser_time.rs"]
+mod browser_time;
+use browser_time::{sleep, wait_until};
 
 /// A username no other test uses: `scenario+<random>` (the fake ignores the
 /// part after `+`). Tests run concurrently and share the fake.

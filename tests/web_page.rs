@@ -31,14 +31,9 @@ fn break_storage() {
     );
 }
 
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
+#[path = "support/browser_time.rs"]
+mod browser_time;
+use browser_time::wait_until;
 
 fn mount(username: &str) -> (Element, Widget) {
     mount_with(username, None)
@@ -76,12 +71,10 @@ async fn without_storage_a_press_still_sends_and_the_cooldown_holds_while_mounte
     let button: web_sys::HtmlElement =
         wasm_bindgen::JsCast::unchecked_into(root.query_selector("button").unwrap().unwrap());
     button.click();
-    let mut waited = 0;
-    while text(&root, "[role=status]").is_empty() {
-        assert!(waited < 5_000, "no status after a press");
-        sleep(20).await;
-        waited += 20;
-    }
+    wait_until("a status after a press", 5_000, || {
+        !text(&root, "[role=status]").is_empty()
+    })
+    .await;
     assert!(text(&root, "[role=status]").starts_with("We emailed a code to"));
     assert!(text(&root, ".crc-label").starts_with("Resend code in 0:"));
     assert_eq!(
@@ -113,12 +106,10 @@ async fn the_words_follow_the_page_lang_when_it_changes_after_mount() {
     let (fixed_root, _fixed) = mount_with("fake.email+lang", Some("fr"));
     assert_eq!(text(&root, ".crc-label"), "Resend code");
     html.set_attribute("lang", "de").unwrap();
-    let mut waited = 0;
-    while text(&root, ".crc-label") != "Code erneut senden" {
-        assert!(waited < 2_000, "still {:?}", text(&root, ".crc-label"));
-        sleep(20).await;
-        waited += 20;
-    }
+    wait_until("the German label", 2_000, || {
+        text(&root, ".crc-label") == "Code erneut senden"
+    })
+    .await;
     assert_eq!(root.get_attribute("lang").as_deref(), Some("de"));
     // A `locale` setting is not overridden by the page.
     assert_eq!(text(&fixed_root, ".crc-label"), "Renvoyer le code");

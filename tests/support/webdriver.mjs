@@ -1,6 +1,8 @@
 // A small W3C WebDriver client: the classic protocol, which every engine
 // here speaks (WebKitGTK's driver has no BiDi). Enough to open a page, run
 // a script in it and wait for what a person would see.
+import assert from "node:assert/strict";
+import { afterEach, beforeEach, describe } from "node:test";
 
 /** The engines besides Chromium (Playwright drives Chromium; it cannot
  * drive Debian's Firefox or WebKit). tools/test.sh starts both drivers. */
@@ -51,4 +53,27 @@ export async function openSession({ driver, capabilities }) {
     close: () => call(driver, "DELETE", `session/${sessionId}`),
   };
   return session;
+}
+
+/**
+ * One `describe` per engine in `otherEngines`; every test in it gets a new
+ * browser (nothing carried over, and a browser that went wrong takes only
+ * its own test with it), reached through `browser()`. `skip(engine)` may
+ * return a reason to report that engine's tests as skipped.
+ */
+export function describeInEngines(body, { skip = () => false } = {}) {
+  for (const engine of otherEngines) {
+    describe(engine.name, { skip: skip(engine) }, () => {
+      let session;
+      beforeEach(async () => {
+        assert.ok(engine.driver, `no WebDriver URL for ${engine.name}: run the tests through tools/test.sh`);
+        session = await openSession(engine);
+      });
+      afterEach(async () => {
+        await session?.close();
+        session = undefined;
+      });
+      body(engine, () => session);
+    });
+  }
 }
