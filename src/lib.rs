@@ -4,23 +4,26 @@
 //! WebAssembly. It calls Cognito's public, unsigned `ResendConfirmationCode`
 //! API straight from the browser and tells the person where the code went.
 //!
-//! The crate is a pure core with a thin browser shell:
+//! The crate is a pure core with a thin browser shell, and the tree says so:
 //!
-//! - [`protocol`]: the wire format — request, validation, SecretHash,
-//!   endpoints, response and error parsing. Plain Rust, tested natively.
-//! - [`cooldown`]: when the button may be pressed again (a pure state machine).
-//! - [`messages`]: the words shown for every outcome, in seven languages.
-//! - [`widget_state`]: the widget's settings, what a press and an answer do,
-//!   and what it shows at each moment (pure).
-//! - [`widget_markup`]: the widget's nodes, and its first frame as HTML for
-//!   server rendering (pure).
-//! - `transport` and `widget` (wasm32 only): the gloo-net POST, and the
-//!   framework-free widget that carries `widget_state` out on the DOM.
-//! - [`ResendCode`], the Leptos component (every target: the server renders
-//!   the first frame, the browser mounts the widget), and, wasm32 only,
-//!   `element` and `js_api`: the `<cognito-resend-code>` custom element's
-//!   Rust half and the npm package's headless API, each a thin translation
-//!   onto the widget and the core.
+//! - `src/pure/`, the functional core (plain Rust, tested natively):
+//!   [`protocol`] (the wire format: request, validation, SecretHash,
+//!   endpoints, response and error parsing, error classes), [`cooldown`]
+//!   (when the button may be pressed again), [`messages`] (the words, in
+//!   seven languages), [`settings`] (every option, declared once, and how
+//!   attributes and JS options are read), [`failure`] (the one error value
+//!   callers get), [`widget_state`] (what a press and an answer do, and what
+//!   is shown) and [`widget_markup`] (the widget's nodes and its first frame
+//!   as HTML).
+//! - `src/shell/` (wasm32 only), the browser shell: `transport` (the
+//!   gloo-net POST), `storage`, `timers` (timer and listener handles that
+//!   cancel when dropped), `catalogs`, and `widget` (the framework-free DOM
+//!   widget: its rendering and its controller).
+//! - `src/packaging/`, one place per packaging: [`ResendCode`] (the Leptos
+//!   component, every target), and on wasm32 `element` (the
+//!   `<cognito-resend-code>` custom element's Rust half) and `headless` (the
+//!   npm package's headless API). The Trunk demo is `src/main.rs`; the npm
+//!   wasm exports live in `npm-wasm/`.
 //!
 //! Cargo features pick the packaging, so each build carries only what it
 //! uses: `leptos` (the component; the default), with the app's rendering mode
@@ -44,33 +47,26 @@
     )
 )]
 
-pub mod cooldown;
-pub mod messages;
-pub mod protocol;
-pub mod widget_markup;
-pub mod widget_state;
-
-#[cfg(all(target_arch = "wasm32", any(feature = "widget", feature = "headless")))]
-mod advanced_security;
-#[cfg(all(target_arch = "wasm32", any(feature = "widget", feature = "headless")))]
-pub mod catalogs;
-#[cfg(feature = "leptos")]
-mod component;
-#[cfg(all(target_arch = "wasm32", feature = "element"))]
-pub mod element;
-#[cfg(all(target_arch = "wasm32", feature = "headless"))]
-pub mod js_api;
-#[cfg(all(target_arch = "wasm32", any(feature = "element", feature = "headless")))]
-mod js_values;
-#[cfg(all(target_arch = "wasm32", feature = "widget"))]
-mod storage;
+mod packaging;
+mod pure;
 #[cfg(target_arch = "wasm32")]
-pub mod transport;
-#[cfg(all(target_arch = "wasm32", feature = "widget"))]
-pub mod widget;
+mod shell;
 
+pub use pure::{cooldown, failure, messages, protocol, settings, widget_markup, widget_state};
+
+#[cfg(all(target_arch = "wasm32", any(feature = "widget", feature = "headless")))]
+pub use shell::catalogs;
+#[cfg(target_arch = "wasm32")]
+pub use shell::transport;
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
+pub use shell::widget;
+
+#[cfg(all(target_arch = "wasm32", feature = "element"))]
+pub use packaging::element;
+#[cfg(all(target_arch = "wasm32", feature = "headless"))]
+pub use packaging::headless;
 #[cfg(feature = "leptos")]
-pub use component::ResendCode;
+pub use packaging::component::ResendCode;
 
 /// The widget's stylesheet (`style/resend-code.css` without its comments):
 /// colours, font, spacing and radius as `--crc-*` custom properties, light

@@ -6,7 +6,7 @@ use cognito_resend_code::protocol::{
     CodeDeliveryDetails, CognitoErrorKind, DeliveryMedium, ResendError,
 };
 use cognito_resend_code::widget_state::{
-    Press, Settings, Status, View, WidgetState, ATTRIBUTES, ATTRIBUTE_LIST,
+    Press, Settings, Status, View, WidgetState, OPTIONS,
 };
 
 #[path = "support/random.rs"]
@@ -247,7 +247,9 @@ fn attributes_become_settings_and_removing_them_unsets() {
         ("region", "eu-west-1"),
         ("user-pool-id", "eu-west-1_Abc"),
         ("endpoint", "http://127.0.0.1:4566/"),
+        ("fips", ""),
         ("secret-hash", "hash="),
+        ("timeout-ms", "2500"),
         ("cooldown", "12"),
         ("start-cooldown", ""),
         ("locale", "fr"),
@@ -258,8 +260,16 @@ fn attributes_become_settings_and_removing_them_unsets() {
         ("ip-address", "192.0.2.1"),
         ("encoded-data", "encoded"),
     ];
-    assert_eq!(pairs.map(|(name, _)| name), ATTRIBUTES);
-    assert_eq!(ATTRIBUTE_LIST, ATTRIBUTES.join(","));
+    let attributes: Vec<&str> = OPTIONS
+        .iter()
+        .map(|option| option.attribute)
+        .filter(|attribute| !attribute.is_empty())
+        .collect();
+    let mut named: Vec<&str> = pairs.iter().map(|(name, _)| *name).collect();
+    named.sort_unstable();
+    let mut sorted = attributes.clone();
+    sorted.sort_unstable();
+    assert_eq!(named, sorted, "every attribute of the option table is read");
     for (name, value) in pairs {
         assert_eq!(settings.apply_attribute(name, Some(value)), None, "{name}");
     }
@@ -269,19 +279,28 @@ fn attributes_become_settings_and_removing_them_unsets() {
         r#"{"ClientId":"cid","Username":"ada","SecretHash":"hash=","UserContextData":{"IpAddress":"192.0.2.1","EncodedData":"encoded"},"AnalyticsMetadata":{"AnalyticsEndpointId":"pinpoint"},"ClientMetadata":{"b":"2","a":"1"}}"#
     );
     assert_eq!(endpoint.resolve().as_deref(), Ok("http://127.0.0.1:4566/"));
+    assert!(settings.fips);
+    assert_eq!(settings.timeout_ms(), 2500);
     assert_eq!(settings.cooldown_secs, Some(12));
     assert!(settings.start_cooldown && settings.enumeration_safe && settings.debug);
     assert_eq!(settings.language("", ""), Locale::Fr);
 
-    for name in ATTRIBUTES {
+    for name in &attributes {
         settings.apply_attribute(name, None);
     }
     assert_eq!(settings, Settings::default());
     // An attribute spelled "false" turns a flag off; an empty value is unset.
     settings.apply_attribute("debug", Some("false"));
     settings.apply_attribute("region", Some(""));
-    settings.apply_attribute("cooldown", Some("soon"));
     settings.apply_attribute("no-such-attribute", Some("x"));
+    assert_eq!(settings, Settings::default());
+    // A number that is not one is a setup problem naming the attribute, until fixed.
+    assert_eq!(
+        settings.apply_attribute("cooldown", Some("soon")).as_deref(),
+        Some("cooldown must be a whole number")
+    );
+    assert_eq!(settings.setup_problem(), Some("cooldown must be a whole number"));
+    assert_eq!(settings.apply_attribute("cooldown", None), None);
     assert_eq!(settings, Settings::default());
     assert_eq!(
         settings.request().0.to_json(),

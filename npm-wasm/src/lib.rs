@@ -22,19 +22,19 @@ pub fn set_catalog_loader(loader: js_sys::Function) {
 
 #[cfg(feature = "headless")]
 mod headless {
-    use cognito_resend_code::js_api;
+    use cognito_resend_code::headless;
     use wasm_bindgen::prelude::*;
 
     /// `computeSecretHash(clientSecret, username, clientId)`.
     #[wasm_bindgen(js_name = computeSecretHash)]
     pub fn compute_secret_hash(client_secret: &str, username: &str, client_id: &str) -> String {
-        js_api::compute_secret_hash_js(client_secret, username, client_id)
+        headless::compute_secret_hash_js(client_secret, username, client_id)
     }
 
     /// `resendConfirmationCode(options)`.
     #[wasm_bindgen(js_name = resendConfirmationCode)]
     pub async fn resend_confirmation_code(options: JsValue) -> Result<JsValue, JsValue> {
-        js_api::resend_confirmation_code_js(options).await
+        headless::resend_confirmation_code_js(options).await
     }
 }
 
@@ -71,6 +71,12 @@ mod element {
         /// An attribute's new value (`None`: removed).
         pub fn set(&mut self, name: &str, value: Option<String>) {
             self.0.set(name, value);
+        }
+
+        /// The `messages` property's new value (an object, or null).
+        #[wasm_bindgen(js_name = setMessages)]
+        pub fn set_messages(&mut self, value: JsValue) {
+            self.0.set_messages(value);
         }
 
         /// Renders the widget into the element's shadow root.

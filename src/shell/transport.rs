@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, AbortSignal, RequestInit, RequestMode};
 
+use crate::shell::timers::Timeout;
 use crate::protocol::{
     parse_response, prepare, CodeDeliveryDetails, EndpointConfig, PreparedRequest, ResendError,
     ResendRequest,
@@ -122,16 +123,6 @@ pub async fn post(
     })
 }
 
-// The global timer functions, shared with the widget's countdown: one import
-// each. The handle stays a JS value because Node's is an object, not a number.
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_name = setTimeout)]
-    pub(crate) fn set_timeout(callback: &JsValue, ms: u32) -> JsValue;
-    #[wasm_bindgen(js_name = clearTimeout)]
-    pub(crate) fn clear_timeout(handle: &JsValue);
-}
-
 /// A `web_sys::Request` for `fetch`: the method, our headers (a plain object,
 /// which `RequestInit.headers` accepts), the body and the signal. `None` when
 /// the browser refuses the URL.
@@ -151,10 +142,10 @@ fn build_request(prepared: &PreparedRequest, signal: &AbortSignal) -> Option<web
 /// A signal that aborts with a `TimeoutError` after `ms`. Whether it fired
 /// is read from the signal, not from the fetch's rejection: WebKit rejects
 /// with its own `AbortError` whatever the reason given. Unlike
-/// `AbortSignal.timeout`, its timer is cleared when the request is over (on
-/// drop), so an idle page keeps no timer.
+/// `AbortSignal.timeout`, its timer is cleared when the request is over (the
+/// [`Timeout`] is dropped with it), so an idle page keeps no timer.
 enum Deadline {
-    Timer(AbortController, JsValue),
+    Timer(AbortController, Timeout),
     /// Where the above cannot be built: the platform's own timeout signal.
     Platform(AbortSignal),
 }
@@ -170,8 +161,7 @@ impl Deadline {
                 .dyn_into()
                 .ok()?;
             let bound: JsValue = abort.bind1(&controller, &reason).into();
-            let handle = set_timeout(&bound, ms);
-            Some(Self::Timer(controller, handle))
+            Some(Self::Timer(controller, Timeout::new(&bound, ms)))
         };
         timer().unwrap_or_else(|| Self::Platform(AbortSignal::timeout_with_u32(ms)))
     }
@@ -180,14 +170,6 @@ impl Deadline {
         match self {
             Self::Timer(controller, _) => controller.signal(),
             Self::Platform(signal) => signal.clone(),
-        }
-    }
-}
-
-impl Drop for Deadline {
-    fn drop(&mut self) {
-        if let Self::Timer(_, handle) = self {
-            clear_timeout(handle);
         }
     }
 }

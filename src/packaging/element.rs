@@ -1,7 +1,7 @@
 //! The Rust half of `<cognito-resend-code>`. wasm-bindgen cannot extend
 //! `HTMLElement`, so a tiny JS class (`pkg/element.js`) forwards its lifecycle
-//! here: attributes become [`Settings`] (also after mount), the widget's
-//! callbacks become DOM events. Nothing is re-implemented: it is the same
+//! here: attributes and the `messages` property become [`Settings`] (also
+//! after mount), the widget's callbacks become DOM events. Nothing is re-implemented: it is the same
 //! widget the Leptos component mounts. The npm build's own crate
 //! (`npm-wasm/`) exports it to JavaScript.
 
@@ -10,12 +10,12 @@ use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement, ShadowRoot};
 
-use crate::js_values::{error_detail, sent_detail};
+use super::js_boundary::{failure_detail, problem, to_js};
+use crate::settings::{read_messages, Settings, ATTRIBUTE_LIST};
 use crate::widget::{Callbacks, Widget};
-use crate::widget_state::{Settings, ATTRIBUTE_LIST};
 
-/// The attributes the element observes, comma-separated (one string
-/// crosses into JS more cheaply than an array).
+/// The attributes the element observes, comma-separated, flags marked with
+/// a leading `?` (one string crosses into JS more cheaply than an array).
 pub fn observed_attributes() -> String {
     ATTRIBUTE_LIST.into()
 }
@@ -46,17 +46,33 @@ impl ElementHandle {
 
     /// An attribute's new value (`None`: removed). Unknown names are ignored.
     pub fn set(&mut self, name: &str, value: Option<String>) {
-        let mut problem = None;
-        let mut apply = |settings: &mut Settings| {
-            problem = settings.apply_attribute(name, value.as_deref());
-        };
-        match &self.widget {
-            Some(widget) => widget.update(apply),
-            None => apply(&mut self.settings),
-        }
+        let problem = self.change(|settings| settings.apply_attribute(name, value.as_deref()));
         if let Some(problem) = problem {
             // Said now, and again on every press: never a silent drop.
             web_sys::console::error_1(&problem.into());
+        }
+    }
+
+    /// The `messages` property: an object of message key to text, over the
+    /// catalog (`null` / `undefined`: none). A key that is not a message
+    /// key, or a text that is not a string, is a setup problem, said at once.
+    pub fn set_messages(&mut self, value: JsValue) {
+        let read = read_messages(serde_wasm_bindgen::Deserializer::from(value), "messages");
+        let problem = self.change(|settings| {
+            let read = read.map_err(problem);
+            settings.messages = read.clone().unwrap_or_default();
+            settings.record_problem("messages", read.err())
+        });
+        if let Some(problem) = problem {
+            web_sys::console::error_1(&problem.into());
+        }
+    }
+
+    /// Changes the settings, mounted or not.
+    fn change<T>(&mut self, change: impl FnOnce(&mut Settings) -> T) -> T {
+        match &self.widget {
+            Some(widget) => widget.update(change),
+            None => change(&mut self.settings),
         }
     }
 
@@ -69,10 +85,10 @@ impl ElementHandle {
         let (sent_host, error_host) = (self.host.clone(), self.host.clone());
         let callbacks = Callbacks {
             on_sent: Some(Rc::new(move |details| {
-                dispatch(&sent_host, "code-sent", &sent_detail(details));
+                dispatch(&sent_host, "code-sent", &to_js(details));
             })),
-            on_error: Some(Rc::new(move |error| {
-                dispatch(&error_host, "code-error", &error_detail(error));
+            on_error: Some(Rc::new(move |failure| {
+                dispatch(&error_host, "code-error", &failure_detail(failure));
             })),
         };
         self.widget = Some(Widget::mount(container, self.settings.clone(), callbacks)?);

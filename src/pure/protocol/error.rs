@@ -172,6 +172,101 @@ impl ResendError {
     pub fn is(&self, kind: CognitoErrorKind) -> bool {
         matches!(self, Self::Cognito { kind: k, .. } if *k == kind)
     }
+
+    /// Cognito answers a resend for a user who is already confirmed with
+    /// `InvalidParameterException` and "User is already confirmed."
+    pub fn is_already_confirmed(&self) -> bool {
+        const NEEDLE: &[u8] = b"already confirmed";
+        self.is(CognitoErrorKind::InvalidParameter)
+            && self.service_message().is_some_and(|m| {
+                m.as_bytes()
+                    .windows(NEEDLE.len())
+                    .any(|w| w.eq_ignore_ascii_case(NEEDLE))
+            })
+    }
+
+    /// What kind of failure this is (see [`ErrorClass`]).
+    ///
+    /// ## Usage
+    /// ```
+    /// use cognito_resend_code::protocol::{CognitoErrorKind, ErrorClass, ResendError};
+    /// let limit = ResendError::Cognito { kind: CognitoErrorKind::LimitExceeded, message: None };
+    /// assert_eq!(limit.class(), ErrorClass::AttemptLimit);
+    /// assert!(limit.class().retry_may_help());
+    /// assert!(ResendError::CorsRefused.class().is_setup_problem());
+    /// ```
+    pub fn class(&self) -> ErrorClass {
+        use CognitoErrorKind as K;
+        match self {
+            Self::Invalid(error) if error.field == super::Field::Username => {
+                ErrorClass::InvalidInput
+            }
+            Self::Invalid(_) | Self::Endpoint(_) | Self::Setup(_) => ErrorClass::PageSetup,
+            _ if self.is_already_confirmed() => ErrorClass::Final,
+            Self::Cognito { kind, .. } => match kind {
+                K::LimitExceeded => ErrorClass::AttemptLimit,
+                K::TooManyRequests => ErrorClass::Throttled,
+                K::InternalError | K::CodeDeliveryFailure => ErrorClass::Transient,
+                K::UserNotFound => ErrorClass::Final,
+                K::Forbidden
+                | K::InvalidEmailRoleAccessPolicy
+                | K::InvalidLambdaResponse
+                | K::InvalidParameter
+                | K::InvalidSmsRoleAccessPolicy
+                | K::InvalidSmsRoleTrustRelationship
+                | K::NotAuthorized
+                | K::OperationNotEnabled
+                | K::ResourceNotFound
+                | K::UnexpectedLambda
+                | K::UserLambdaValidation => ErrorClass::ServiceSetup,
+            },
+            Self::CorsRefused => ErrorClass::ServiceSetup,
+            Self::UnknownService { .. }
+            | Self::Offline
+            | Self::Network
+            | Self::Timeout
+            | Self::Aborted
+            | Self::UnexpectedResponse { .. } => ErrorClass::Transient,
+        }
+    }
+}
+
+/// What a failure means for whoever handles it: whether pressing again can
+/// help, whether the button should wait first, and whether the site owner
+/// must fix something. The cooldown and the messages both read it, so
+/// nothing in the core depends on the words shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ErrorClass {
+    /// A passing failure: offline, no answer, a timeout, a server fault or an
+    /// answer that is not Cognito's. Trying again may work at once.
+    Transient,
+    /// Cognito throttled the request: trying again works after a short wait.
+    Throttled,
+    /// Cognito's attempt limit for this user: trying again works after a
+    /// long wait.
+    AttemptLimit,
+    /// The person's input (the username) is not valid; nothing was sent.
+    InvalidInput,
+    /// The page set the request up wrongly (client id, endpoint, options);
+    /// nothing was sent. The site owner must fix the page.
+    PageSetup,
+    /// The user pool, app client, triggers, roles or CORS are set up wrongly.
+    /// The site owner must fix them; trying again gives the same answer.
+    ServiceSetup,
+    /// The answer will not change: the user is already confirmed or unknown.
+    Final,
+}
+
+impl ErrorClass {
+    /// Whether pressing again, unchanged, can succeed (after any wait).
+    pub fn retry_may_help(self) -> bool {
+        matches!(self, Self::Transient | Self::Throttled | Self::AttemptLimit)
+    }
+
+    /// Whether the site owner, not the person, must fix something.
+    pub fn is_setup_problem(self) -> bool {
+        matches!(self, Self::PageSetup | Self::ServiceSetup)
+    }
 }
 
 impl ResendError {

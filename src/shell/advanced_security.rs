@@ -6,11 +6,21 @@
 use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::protocol::ResendRequest;
+use crate::protocol::{EndpointConfig, ResendRequest};
+use crate::settings::Settings;
+
+/// The request every packaging sends for `settings`: the core's one request
+/// ([`Settings::request`]) with `EncodedData` collected at send time. Also
+/// returns what happened to `EncodedData`, for the debug log.
+pub(crate) fn request(settings: &Settings) -> (ResendRequest, EndpointConfig, String) {
+    let (mut request, endpoint) = settings.request();
+    let collected = fill(&mut request, endpoint.user_pool_id.as_deref());
+    (request, endpoint, collected)
+}
 
 /// Fills `UserContextData.EncodedData` from the page's script at send time,
 /// unless the caller set it. Returns what happened, for the debug log.
-pub(crate) fn fill(request: &mut ResendRequest, user_pool_id: Option<&str>) -> String {
+fn fill(request: &mut ResendRequest, user_pool_id: Option<&str>) -> String {
     let context = request
         .user_context_data
         .get_or_insert_with(Default::default);

@@ -7,7 +7,8 @@
 use leptos::prelude::*;
 
 use crate::messages::MessageKey;
-use crate::protocol::{ClientMetadata, CodeDeliveryDetails, ResendError};
+use crate::failure::Failure;
+use crate::protocol::{ClientMetadata, CodeDeliveryDetails};
 use crate::widget_markup::ROOT_CLASS;
 use crate::widget_state::Settings;
 
@@ -134,10 +135,12 @@ pub fn ResendCode(
     /// Called with where the code went after each successful send.
     #[prop(optional, into)]
     on_sent: Option<Callback<CodeDeliveryDetails>>,
-    /// Called with the error after each failed send (also for an unknown user
-    /// in enumeration-safe mode, which the screen shows as a success).
+    /// Called with the failure after each failed send: the error, its
+    /// friendly message, whether retrying can help, how long the button is
+    /// held and whether it is a setup problem (also for an unknown user in
+    /// enumeration-safe mode, which the screen shows as a success).
     #[prop(optional, into)]
-    on_error: Option<Callback<ResendError>>,
+    on_error: Option<Callback<Failure>>,
 ) -> impl IntoView {
     let settings = move || Settings {
         client_id: client_id.get(),
@@ -159,6 +162,7 @@ pub fn ResendCode(
         messages: messages.get().unwrap_or_default(),
         enumeration_safe: enumeration_safe.get(),
         debug: debug.get(),
+        ..Settings::default()
     };
     let class = move || match class.get() {
         Some(extra) if !extra.trim().is_empty() => ROOT_CLASS.to_owned() + " " + extra.trim(),
@@ -176,7 +180,7 @@ fn widget_root(
     settings: impl Fn() -> Settings + Copy + Send + Sync + 'static,
     class: impl Fn() -> String + Send + Sync + 'static,
     on_sent: Option<Callback<CodeDeliveryDetails>>,
-    on_error: Option<Callback<ResendError>>,
+    on_error: Option<Callback<Failure>>,
 ) -> impl IntoView {
     use std::cell::RefCell;
     use std::rc::Rc;
@@ -190,7 +194,7 @@ fn widget_root(
             Rc::new(move |details: &CodeDeliveryDetails| callback.run(details.clone())) as _
         }),
         on_error: on_error
-            .map(|callback| Rc::new(move |error: &ResendError| callback.run(error.clone())) as _),
+            .map(|callback| Rc::new(move |failure: &Failure| callback.run(failure.clone())) as _),
     };
     let widget: Rc<RefCell<Option<Widget>>> = Rc::default();
 
@@ -226,7 +230,7 @@ fn widget_root(
     settings: impl Fn() -> Settings + Send + Sync + 'static,
     class: impl Fn() -> String + Send + Sync + 'static,
     _on_sent: Option<Callback<CodeDeliveryDetails>>,
-    _on_error: Option<Callback<ResendError>>,
+    _on_error: Option<Callback<Failure>>,
 ) -> impl IntoView {
     use crate::widget_markup::{before_hydration, render_html};
     use crate::widget_state::WidgetState;

@@ -441,10 +441,8 @@ pub fn error_key(error: &ResendError) -> MessageKey {
         ResendError::Invalid(_) | ResendError::Endpoint(_) | ResendError::Setup(_) => {
             MessageKey::Misconfigured
         }
-        ResendError::Cognito { kind, message } => match kind {
-            K::InvalidParameter if is_already_confirmed(message.as_deref()) => {
-                MessageKey::AlreadyConfirmed
-            }
+        _ if error.is_already_confirmed() => MessageKey::AlreadyConfirmed,
+        ResendError::Cognito { kind, .. } => match kind {
             K::CodeDeliveryFailure => MessageKey::CodeDeliveryFailure,
             K::Forbidden => MessageKey::Forbidden,
             K::InternalError => MessageKey::InternalError,
@@ -473,40 +471,15 @@ pub fn error_key(error: &ResendError) -> MessageKey {
 }
 
 /// Whether the error comes from how the pool, the app client or the page is
-/// set up. The person sees "try later or contact support"; the developer
-/// detail (error name, Cognito's message) belongs in the console.
+/// set up ([`crate::protocol::ErrorClass::is_setup_problem`]). The person sees
+/// "try later or contact support"; the developer detail (error name,
+/// Cognito's message) belongs in the console.
 pub fn is_configuration_problem(error: &ResendError) -> bool {
-    matches!(
-        error_key(error),
-        MessageKey::Forbidden
-            | MessageKey::EmailRoleAccessPolicy
-            | MessageKey::SmsRoleAccessPolicy
-            | MessageKey::SmsRoleTrustRelationship
-            | MessageKey::InvalidLambdaResponse
-            | MessageKey::UnexpectedLambda
-            | MessageKey::UserLambdaValidation
-            | MessageKey::InvalidParameter
-            | MessageKey::NotAuthorized
-            | MessageKey::OperationNotEnabled
-            | MessageKey::ResourceNotFound
-            | MessageKey::CorsRefused
-            | MessageKey::Misconfigured
-    )
+    error.class().is_setup_problem()
 }
 
 /// In enumeration-safe mode an unknown user looks exactly like a success, so
 /// the widget never tells which accounts exist.
 pub fn hidden_as_success(error: &ResendError, enumeration_safe: bool) -> bool {
     enumeration_safe && error.is(CognitoErrorKind::UserNotFound)
-}
-
-/// Cognito answers a resend for a confirmed user with InvalidParameter and
-/// "User is already confirmed."
-fn is_already_confirmed(message: Option<&str>) -> bool {
-    const NEEDLE: &[u8] = b"already confirmed";
-    message.is_some_and(|m| {
-        m.as_bytes()
-            .windows(NEEDLE.len())
-            .any(|w| w.eq_ignore_ascii_case(NEEDLE))
-    })
 }

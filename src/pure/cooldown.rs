@@ -15,8 +15,7 @@
 //!
 //! A new deadline never shortens one already running.
 
-use crate::messages::{error_key, MessageKey};
-use crate::protocol::ResendError;
+use crate::protocol::{ErrorClass, ResendError};
 
 /// The waits. All in milliseconds.
 ///
@@ -65,45 +64,20 @@ impl CooldownPolicy {
         self.base_ms.saturating_mul(factor).min(self.max_ms)
     }
 
-    /// The wait after an error, and why; `None` when retrying may help.
+    /// The wait after an error, and why; `None` when the person may press
+    /// again at once.
     pub fn wait_after_error(&self, error: &ResendError) -> Option<(u64, CooldownReason)> {
-        match error_key(error) {
-            MessageKey::LimitExceeded => {
+        match error.class() {
+            ErrorClass::AttemptLimit => {
                 Some((self.limit_exceeded_ms, CooldownReason::LimitExceeded))
             }
-            MessageKey::TooManyRequests => Some((self.throttled_ms, CooldownReason::Throttled)),
-            MessageKey::Offline
-            | MessageKey::Network
-            | MessageKey::Timeout
-            | MessageKey::InternalError
-            | MessageKey::UnexpectedResponse
-            | MessageKey::UnknownError
-            | MessageKey::CodeDeliveryFailure
-            | MessageKey::InvalidUsername
-            | MessageKey::Misconfigured => None,
-            MessageKey::AlreadyConfirmed
-            | MessageKey::Forbidden
-            | MessageKey::EmailRoleAccessPolicy
-            | MessageKey::SmsRoleAccessPolicy
-            | MessageKey::SmsRoleTrustRelationship
-            | MessageKey::InvalidParameter
-            | MessageKey::NotAuthorized
-            | MessageKey::OperationNotEnabled
-            | MessageKey::ResourceNotFound
-            | MessageKey::InvalidLambdaResponse
-            | MessageKey::UnexpectedLambda
-            | MessageKey::UserLambdaValidation
-            | MessageKey::UserNotFound
-            | MessageKey::CorsRefused => Some((self.base_ms, CooldownReason::Blocked)),
-            // Not error keys.
-            MessageKey::ResendButton
-            | MessageKey::SendingButton
-            | MessageKey::CooldownButton
-            | MessageKey::CooldownLabel
-            | MessageKey::SentEmail
-            | MessageKey::SentSms
-            | MessageKey::SentOther
-            | MessageKey::SentNeutral => None,
+            ErrorClass::Throttled => Some((self.throttled_ms, CooldownReason::Throttled)),
+            // Pressing again gives the same answer: hold the button as after a send.
+            ErrorClass::ServiceSetup | ErrorClass::Final => {
+                Some((self.base_ms, CooldownReason::Blocked))
+            }
+            // Nothing was sent, or nothing arrived: the person may try again.
+            ErrorClass::Transient | ErrorClass::InvalidInput | ErrorClass::PageSetup => None,
         }
     }
 }

@@ -1,0 +1,53 @@
+//! The headless JavaScript API of the npm package: the same settings,
+//! request, validation, wire bytes, messages and failure value as the
+//! widget, for pages that draw their own UI, and SecretHash for Node
+//! servers. It only translates between JS values and the core. The npm
+//! build's own crate (`npm-wasm/`) exports these functions to JavaScript.
+
+use wasm_bindgen::prelude::*;
+
+use super::js_boundary::{problem, rejection, to_js};
+use crate::cooldown::CooldownPolicy;
+use crate::failure::Failure;
+use crate::messages::Locale;
+use crate::protocol::compute_secret_hash;
+use crate::settings::Settings;
+use crate::shell::transport::resend_confirmation_code;
+
+/// `computeSecretHash(clientSecret, username, clientId)`: for servers.
+pub fn compute_secret_hash_js(client_secret: &str, username: &str, client_id: &str) -> String {
+    compute_secret_hash(client_secret, username, client_id)
+}
+
+/// `resendConfirmationCode(options)`: resolves to
+/// `{destination, deliveryMedium, attributeName}`; rejects with an `Error`
+/// carrying the failure (`name`, `cognitoMessage`, `friendlyMessage`,
+/// `retryable`, `cooldownMs`, `setupProblem`). Options that are not the
+/// documented ones, or of the wrong type, reject with a `TypeError` naming
+/// the option. Nothing is sent unless the request is valid.
+pub async fn resend_confirmation_code_js(options: JsValue) -> Result<JsValue, JsValue> {
+    let settings = read_options(options).map_err(|message| js_sys::TypeError::new(&message))?;
+    let (request, endpoint, _) = crate::shell::advanced_security::request(&settings);
+    let result = resend_confirmation_code(&request, &endpoint, settings.timeout_ms()).await;
+    match result {
+        Ok(details) => Ok(to_js(&details)),
+        Err(error) => {
+            let locale = Locale::negotiate([settings.locale.as_deref().unwrap_or_default()]);
+            crate::catalogs::load(locale).await;
+            let loaded = crate::catalogs::ready(locale).unwrap_or_default();
+            // What the widget would hold the button for, with its defaults.
+            let wait = CooldownPolicy::default()
+                .wait_after_error(&error)
+                .map_or(0, |(wait, _)| wait);
+            let failure = Failure::new(error, &settings.catalog(locale, &loaded), wait);
+            Err(rejection(&failure))
+        }
+    }
+}
+
+fn read_options(options: JsValue) -> Result<Settings, String> {
+    if !options.is_object() || js_sys::Array::is_array(&options) {
+        return Err("resendConfirmationCode(options): options must be an object".into());
+    }
+    serde_wasm_bindgen::from_value(options).map_err(problem)
+}

@@ -1,0 +1,237 @@
+//! The widget's settings: declared once ([`OPTIONS`]), read from attributes
+//! (the element) or from a JS options object (the headless API, through
+//! serde), and turned into the one request every packaging sends.
+
+mod options;
+mod values;
+
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+
+use crate::cooldown::{storage_key, CooldownPolicy};
+use crate::messages::{Locale, MessageKey, Messages};
+use crate::protocol::{
+    AnalyticsMetadata, EndpointConfig, ResendRequest, UserContextData, DEFAULT_TIMEOUT_MS,
+};
+
+pub use options::{OptionSpec, ATTRIBUTE_LIST, OPTIONS};
+pub use options::Settings;
+#[cfg(all(target_arch = "wasm32", feature = "element"))]
+pub(crate) use values::read_messages;
+
+fn non_empty(value: &Option<String>) -> Option<String> {
+    value.clone().filter(|v| !v.is_empty())
+}
+
+impl Settings {
+    /// The cooldown schedule these settings ask for.
+    pub fn policy(&self) -> CooldownPolicy {
+        CooldownPolicy::with_base_seconds(self.cooldown_secs.unwrap_or(30))
+    }
+
+    /// Where this user's deadline is stored.
+    pub fn storage_key(&self) -> String {
+        storage_key(&self.client_id, &self.username)
+    }
+
+    /// The request timeout.
+    pub fn timeout_ms(&self) -> u32 {
+        self.timeout_ms.filter(|ms| *ms > 0).unwrap_or(DEFAULT_TIMEOUT_MS)
+    }
+
+    /// The request and the endpoint, before advanced-security data is added:
+    /// the one place any packaging builds them. Empty strings are unset.
+    pub fn request(&self) -> (ResendRequest, EndpointConfig) {
+        let mut request = ResendRequest::new(self.client_id.clone(), self.username.clone());
+        request.secret_hash = non_empty(&self.secret_hash);
+        if let Some(secret) = non_empty(&self.client_secret) {
+            request = request.with_client_secret(&secret);
+        }
+        request.client_metadata = self.client_metadata.clone();
+        request.analytics_metadata =
+            non_empty(&self.analytics_endpoint_id).map(|id| AnalyticsMetadata {
+                analytics_endpoint_id: Some(id),
+            });
+        let context = UserContextData {
+            ip_address: non_empty(&self.ip_address),
+            encoded_data: non_empty(&self.encoded_data),
+        };
+        request.user_context_data = (context != UserContextData::default()).then_some(context);
+        let endpoint = EndpointConfig {
+            endpoint: non_empty(&self.endpoint),
+            region: non_empty(&self.region),
+            user_pool_id: non_empty(&self.user_pool_id),
+            fips: self.fips,
+        };
+        (request, endpoint)
+    }
+
+    /// The language: the `locale` setting, then the page's `lang`, then the
+    /// browser's language, then English.
+    pub fn language(&self, page_lang: &str, browser_lang: &str) -> Locale {
+        let asked = self.locale.as_deref().unwrap_or_default();
+        Locale::negotiate([asked, page_lang, browser_lang])
+    }
+
+    /// The words for `locale`: its catalog (`loaded`, for a locale whose
+    /// catalog is not compiled in), with the caller's wording on top.
+    pub fn catalog(&self, locale: Locale, loaded: &[(MessageKey, String)]) -> Messages {
+        Messages::new(locale)
+            .with_overrides(loaded.iter().cloned())
+            .with_overrides(self.messages.iter().cloned())
+    }
+
+    /// The setup problem a press reports instead of sending: the
+    /// `setup_error` setting, else the first attribute that could not be read.
+    pub fn setup_problem(&self) -> Option<&str> {
+        self.setup_error
+            .as_deref()
+            .or_else(|| self.problems.first().map(|(_, problem)| problem.as_str()))
+    }
+
+    /// Records (`Some`) or clears (`None`) the problem with `option`,
+    /// returning the problem.
+    pub(crate) fn record_problem(
+        &mut self,
+        option: &'static str,
+        problem: Option<String>,
+    ) -> Option<String> {
+        self.problems.retain(|(name, _)| *name != option);
+        if let Some(problem) = &problem {
+            self.problems.push((option, problem.clone()));
+        }
+        problem
+    }
+
+    /// Sets the field of the element attribute `name` (`None`: removed). A
+    /// value that cannot be read (`client-metadata` that is not a JSON
+    /// object of strings, a `timeout-ms` that is not a number) is a setup
+    /// problem until it changes, returned so it can be said at once. Unknown
+    /// names are ignored.
+    pub fn apply_attribute(&mut self, name: &str, value: Option<&str>) -> Option<String> {
+        let outcome = self.read_attribute(name, value)?;
+        let attribute = OPTIONS
+            .iter()
+            .map(|option| option.attribute)
+            .find(|attribute| *attribute == name)?;
+        self.record_problem(attribute, outcome.err().map(|problem| attribute.to_owned() + &problem))
+    }
+}
+
+/// The headless API's options object: every key must be an option of
+/// [`OPTIONS`] (an unknown one, such as a misspelt `clientMetaData`, is an
+/// error naming it), each value of its option's type.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::widget_state::Settings;
+/// // In the browser the options come through serde-wasm-bindgen; any
+/// // serde format reads them the same way.
+/// let settings: Settings = serde_json::from_str(r#"{"clientId":"abc","username":"ada"}"#).unwrap();
+/// assert_eq!(settings.client_id, "abc");
+/// let typo = serde_json::from_str::<Settings>(r#"{"clientMetaData":{"lang":"de"}}"#).unwrap_err();
+/// assert!(typo.to_string().starts_with("options.clientMetaData is not an option (did you mean clientMetadata?)"));
+/// ```
+impl<'de> Deserialize<'de> for Settings {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(SettingsVisitor)
+    }
+}
+
+struct SettingsVisitor;
+
+impl<'de> Visitor<'de> for SettingsVisitor {
+    type Value = Settings;
+
+    fn expecting(&self, formatter: &mut core::fmt::Formatter) -> core::fmt::Result {
+        formatter.write_str("an options object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Settings, A::Error> {
+        let mut settings = Settings::default();
+        while let Some(key) = map.next_key::<String>()? {
+            if let Some(read) = settings.read_option(&key, &mut map) {
+                read?;
+            } else if key == "userContextData" {
+                let context = map.next_value_seed(UserContextSeed)?;
+                settings.ip_address = context.ip_address;
+                settings.encoded_data = context.encoded_data;
+            } else {
+                return Err(unknown_option(&key));
+            }
+        }
+        if settings.timeout_ms == Some(0) {
+            return Err(values::named(
+                "options.timeoutMs",
+                " must be a positive whole number of milliseconds",
+            ));
+        }
+        Ok(settings)
+    }
+}
+
+/// `options.{key} is not an option`, with the option it most likely meant.
+fn unknown_option<E: serde::de::Error>(key: &str) -> E {
+    let mut text = "options.".to_owned() + key + " is not an option";
+    let near = OPTIONS.iter().map(|option| option.headless).find(|name| {
+        !name.is_empty() && name.split('.').next().is_some_and(|top| top.eq_ignore_ascii_case(key))
+    });
+    if let Some(name) = near.and_then(|name| name.split('.').next()) {
+        text = text + " (did you mean " + name + "?)";
+    }
+    E::custom(text)
+}
+
+/// `userContextData: {ipAddress, encodedData}`, as the API nests it.
+struct UserContextSeed;
+
+impl<'de> serde::de::DeserializeSeed<'de> for UserContextSeed {
+    type Value = UserContextData;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        const PATH: &str = "options.userContextData";
+        let read = serde::de::DeserializeSeed::deserialize(values::Nullable(ContextMap), deserializer);
+        match read.map_err(|_: D::Error| values::named(PATH, " must be an object"))? {
+            None => Ok(UserContextData::default()),
+            Some(Ok(context)) => Ok(context),
+            Some(Err(problem)) => Err(serde::de::Error::custom(problem)),
+        }
+    }
+}
+
+/// The object inside `userContextData`.
+struct ContextMap;
+
+impl<'de> serde::de::DeserializeSeed<'de> for ContextMap {
+    type Value = Result<UserContextData, String>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ContextMap {
+    /// The context, or the problem with one of its keys (kept apart from
+    /// the map's own errors, which only mean "not an object").
+    type Value = Result<UserContextData, String>;
+
+    fn expecting(&self, formatter: &mut core::fmt::Formatter) -> core::fmt::Result {
+        formatter.write_str("an object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut context = UserContextData::default();
+        while let Some(key) = map.next_key::<String>()? {
+            let path = "options.userContextData.".to_owned() + &key;
+            let value = match map.next_value::<Option<String>>() {
+                Ok(value) => value.filter(|v| !v.is_empty()),
+                Err(_) => return Ok(Err(path + " must be a string")),
+            };
+            match key.as_str() {
+                "ipAddress" => context.ip_address = value,
+                "encodedData" => context.encoded_data = value,
+                _ => return Ok(Err(path + " is not an option")),
+            }
+        }
+        Ok(Ok(context))
+    }
+}

@@ -1,0 +1,144 @@
+//! The widget's state machine: what a press leads to and how an answer
+//! changes it. Time is passed in; nothing here reads a clock.
+
+use crate::cooldown::Cooldown;
+use crate::failure::Failure;
+use crate::messages::{hidden_as_success, Messages};
+use crate::protocol::{CodeDeliveryDetails, ResendError};
+use crate::settings::Settings;
+
+/// What the last press led to.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Status {
+    /// Nothing yet.
+    #[default]
+    Idle,
+    /// A request is in flight.
+    Sending,
+    /// The code went out.
+    Sent(CodeDeliveryDetails),
+    /// An unknown user in enumeration-safe mode: shown as a neutral success.
+    SentHidden,
+    /// The error and the cooldown it started (for "please wait {wait}").
+    Failed(ResendError, u64),
+}
+
+/// What a press should do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Press {
+    /// Nothing: a request is in flight or the cooldown runs.
+    Ignore,
+    /// Send the request (the state is now [`Status::Sending`]).
+    Send,
+    /// Send nothing: this setup problem is shown and should be logged.
+    Refuse(String),
+}
+
+/// One widget's state: the last outcome and the cooldown.
+///
+/// ## Usage
+/// ```
+/// use cognito_resend_code::messages::{Locale, Messages};
+/// use cognito_resend_code::protocol::CodeDeliveryDetails;
+/// use cognito_resend_code::widget_state::{Press, Settings, WidgetState};
+/// let settings = Settings::default();
+/// let mut state = WidgetState::load(&settings, None, true, 0);
+/// let messages = Messages::new(Locale::En);
+/// assert_eq!(state.press(&settings, 0), Press::Send);
+/// assert_eq!(state.view(&messages, false, 0).label, "Sending…");
+/// state.finish(&Ok(CodeDeliveryDetails::default()), &settings, 1_000);
+/// assert_eq!(state.view(&messages, false, 1_000).label, "Resend code in 0:30");
+/// assert_eq!(state.press(&settings, 2_000), Press::Ignore);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WidgetState {
+    pub(super) status: Status,
+    pub(super) cooldown: Cooldown,
+}
+
+impl WidgetState {
+    /// The state on mount (`on_mount`) or for a new user: the stored deadline
+    /// if any, and `start_cooldown` only on mount.
+    pub fn load(settings: &Settings, stored: Option<&str>, on_mount: bool, now: u64) -> Self {
+        let mut cooldown = Cooldown::new(settings.policy());
+        if let Some(stored) = stored {
+            cooldown.restore(stored, now);
+        }
+        if on_mount && settings.start_cooldown && cooldown.can_send(now) {
+            cooldown.start(now);
+        }
+        Self {
+            status: Status::Idle,
+            cooldown,
+        }
+    }
+
+    /// The last outcome.
+    pub fn status(&self) -> &Status {
+        &self.status
+    }
+
+    /// A press at `now`.
+    pub fn press(&mut self, settings: &Settings, now: u64) -> Press {
+        if self.status == Status::Sending || !self.cooldown.can_send(now) {
+            return Press::Ignore;
+        }
+        if let Some(problem) = settings.setup_problem() {
+            self.status = Status::Failed(ResendError::Setup(problem.to_owned()), 0);
+            return Press::Refuse(problem.to_owned());
+        }
+        self.status = Status::Sending;
+        Press::Send
+    }
+
+    /// The answer to the request, at `now`.
+    pub fn finish(
+        &mut self,
+        result: &Result<CodeDeliveryDetails, ResendError>,
+        settings: &Settings,
+        now: u64,
+    ) {
+        // The base wait is a setting a caller may change at any time.
+        self.cooldown.set_policy(settings.policy());
+        self.status = match result {
+            Ok(details) => {
+                self.cooldown.on_sent(now);
+                Status::Sent(details.clone())
+            }
+            Err(error) if hidden_as_success(error, settings.enumeration_safe) => {
+                self.cooldown.on_sent(now);
+                Status::SentHidden
+            }
+            Err(error) => {
+                self.cooldown.on_error(error, now);
+                Status::Failed(error.clone(), self.cooldown.remaining_ms(now))
+            }
+        };
+    }
+
+    /// What to keep in storage at `now` (`None`: remove the key).
+    pub fn stored(&self, now: u64) -> Option<String> {
+        self.cooldown.to_stored(now)
+    }
+
+    /// When the countdown's text next changes, in milliseconds from `now`
+    /// (just after the displayed second turns); `None` when nothing runs, so
+    /// an idle widget keeps no timer.
+    pub fn next_tick_in(&self, now: u64) -> Option<u64> {
+        match self.cooldown.remaining_ms(now) {
+            0 => None,
+            remaining => Some(match remaining % 1000 {
+                0 => 1000,
+                ms => ms,
+            }),
+        }
+    }
+
+    /// The last failure as callers receive it, in `messages`' words.
+    pub fn failure(&self, messages: &Messages) -> Option<Failure> {
+        match &self.status {
+            Status::Failed(error, wait) => Some(Failure::new(error.clone(), messages, *wait)),
+            _ => None,
+        }
+    }
+}

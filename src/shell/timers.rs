@@ -1,0 +1,109 @@
+//! Timers and event listeners as handles that cancel when dropped, the way
+//! gloo's `Timeout` and `EventListener` are (private here: the gloo crates
+//! would add bytes for the little the widget needs). Whoever holds the
+//! handle decides how long the timer or listener lives.
+
+use wasm_bindgen::prelude::*;
+#[cfg(feature = "widget")]
+use wasm_bindgen::JsCast;
+
+// The global timer functions: one import each, shared by the countdown and
+// the request timeout. The handle stays a JS value because Node's is an
+// object, not a number.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = setTimeout)]
+    fn set_timeout(callback: &JsValue, ms: u32) -> JsValue;
+    #[wasm_bindgen(js_name = clearTimeout)]
+    fn clear_timeout(handle: &JsValue);
+}
+
+/// A pending `setTimeout`; dropping it clears the timer.
+#[must_use = "dropping a Timeout cancels it"]
+pub(crate) struct Timeout(JsValue);
+
+impl Timeout {
+    /// Calls `callback` (a JS function; the caller keeps it alive) once,
+    /// after `ms`.
+    pub(crate) fn new(callback: &JsValue, ms: u32) -> Self {
+        Self(set_timeout(callback, ms))
+    }
+}
+
+impl Drop for Timeout {
+    fn drop(&mut self) {
+        clear_timeout(&self.0);
+    }
+}
+
+/// An event listener on a DOM target; dropping it removes the listener.
+#[cfg(feature = "widget")]
+#[must_use = "dropping an EventListener removes it"]
+pub(crate) struct EventListener {
+    target: web_sys::EventTarget,
+    kind: &'static str,
+    callback: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+#[cfg(feature = "widget")]
+impl EventListener {
+    /// Listens for `kind` events on `target`.
+    pub(crate) fn new(
+        target: &web_sys::EventTarget,
+        kind: &'static str,
+        callback: impl FnMut(web_sys::Event) + 'static,
+    ) -> Self {
+        let callback = Closure::<dyn FnMut(web_sys::Event)>::new(callback);
+        let _ = target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
+        Self {
+            target: target.clone(),
+            kind,
+            callback,
+        }
+    }
+}
+
+#[cfg(feature = "widget")]
+impl Drop for EventListener {
+    fn drop(&mut self) {
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(self.kind, self.callback.as_ref().unchecked_ref());
+    }
+}
+
+/// Watches one attribute of an element; dropping it stops watching.
+#[cfg(feature = "widget")]
+#[must_use = "dropping an AttributeWatch stops it"]
+pub(crate) struct AttributeWatch {
+    observer: web_sys::MutationObserver,
+    _callback: Closure<dyn FnMut()>,
+}
+
+#[cfg(feature = "widget")]
+impl AttributeWatch {
+    /// Calls `callback` whenever `name` changes on `element`; `None` where
+    /// the browser cannot observe it.
+    pub(crate) fn new(
+        element: &web_sys::Element,
+        name: &str,
+        callback: impl FnMut() + 'static,
+    ) -> Option<Self> {
+        let callback = Closure::<dyn FnMut()>::new(callback);
+        let observer = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        let init = web_sys::MutationObserverInit::new();
+        init.set_attribute_filter(&js_sys::Array::of1(&name.into()));
+        observer.observe_with_options(element, &init).ok()?;
+        Some(Self {
+            observer,
+            _callback: callback,
+        })
+    }
+}
+
+#[cfg(feature = "widget")]
+impl Drop for AttributeWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
