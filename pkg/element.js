@@ -15,22 +15,25 @@ await init({ module_or_path: new URL("./cognito_resend_code_element_bg.wasm", im
 setCatalogLoader(loadCatalog);
 await preloadPageCatalog();
 
-const flags = new Set(["start-cooldown", "enumeration-safe", "debug"]);
 let sheet;
 
 /** Registers the element under `tagName` (once) and returns its class. */
 export function defineElement(tagName = "cognito-resend-code") {
   const existing = customElements.get(tagName);
   if (existing) return existing;
-  const attributes = observedAttributes().split(",");
+  // From the option table in Rust: every attribute, flags marked with "?".
+  const declared = observedAttributes().split(",");
+  const attributes = declared.map((name) => name.replace("?", ""));
+  const flags = new Set(declared.filter((name) => name[0] === "?").map((name) => name.slice(1)));
   const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
-  const properties = attributes.map(camel);
+  const properties = [...attributes.map(camel), "messages"];
 
   class CognitoResendCode extends HTMLElement {
     static observedAttributes = attributes;
     #handle;
     // Kept here, never in the DOM: a secret-hash attribute is read, then removed.
     #secretHash = null;
+    #messages = null;
 
     constructor() {
       super();
@@ -57,6 +60,7 @@ export function defineElement(tagName = "cognito-resend-code") {
         if (name !== "secret-hash") this.#handle.set(name, this.getAttribute(name));
       }
       this.#handle.set("secret-hash", this.#secretHash);
+      if (this.#messages != null) this.#handle.setMessages(this.#messages);
       this.#handle.mount(this.shadowRoot);
     }
 
@@ -84,6 +88,16 @@ export function defineElement(tagName = "cognito-resend-code") {
     set secretHash(value) {
       this.#secretHash = value == null || value === "" ? null : String(value);
       this.#handle?.set("secret-hash", this.#secretHash);
+    }
+
+    /** Your wording over the catalog: an object of message key to text. */
+    get messages() {
+      return this.#messages;
+    }
+
+    set messages(value) {
+      this.#messages = value ?? null;
+      this.#handle?.setMessages(this.#messages);
     }
   }
 

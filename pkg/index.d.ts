@@ -8,39 +8,84 @@ export interface CodeDeliveryDetails {
   attributeName: string | null;
 }
 
-/** Options of {@link resendConfirmationCode}. Set one of `endpoint`, `region` or `userPoolId`. */
+/**
+ * Options of {@link resendConfirmationCode}. Set one of `endpoint`, `region` or `userPoolId`.
+ * Any other key rejects with a `TypeError` naming it, before anything is sent.
+ */
 export interface ResendOptions {
-  /** The app client id (`ClientId`), 1-128 characters of `[\w+]`. */
+  // <options: generated from the option table>
+  /** The app client id (`ClientId`). Use a public client, without a secret. (default: required) */
   clientId: string;
-  /** The user name or alias (email, phone, sub), 1-128 letters, marks, symbols, numbers or punctuation. */
+  /** The user to resend the code to: user name or alias (email, phone). Changing it starts over for that user. (default: required) */
   username: string;
-  /** AWS region of the user pool, e.g. `us-east-1`. */
+  /** The AWS region of the user pool, such as `us-east-1`. (default: from `user-pool-id`) */
   region?: string;
-  /** User pool id, e.g. `us-east-1_AbC123`; gives the region. */
+  /** The user pool id, such as `us-east-1_AbC123`; gives the region. (default: none) */
   userPoolId?: string;
-  /** A URL that replaces the AWS endpoint (an emulator, a proxy). */
+  /** A URL that replaces the AWS endpoint: an emulator or a proxy. (default: AWS) */
   endpoint?: string;
-  /** Use the FIPS endpoint (US regions only). */
+  /** Use the FIPS endpoint (US regions only). (default: false) */
   fips?: boolean;
-  /** A SecretHash computed on a server, for app clients with a secret. */
+  /** A SecretHash computed on your server, for app clients with a secret. The element reads the attribute, then removes it; the property is write-only. (default: none) */
   secretHash?: string;
-  /** The app client secret, to compute the SecretHash. Servers only: never ship it to a browser. */
+  /** The app client secret, to compute the SecretHash. Servers only. (default: none) */
   clientSecret?: string;
-  /** `ClientMetadata` for Lambda triggers; keys keep their order. */
+  /** `ClientMetadata` for the Lambda triggers, in order. The attribute holds its JSON. (default: none) */
   clientMetadata?: Record<string, string>;
-  /** `AnalyticsMetadata.AnalyticsEndpointId` (Amazon Pinpoint). */
+  /** `AnalyticsMetadata.AnalyticsEndpointId` (Amazon Pinpoint). (default: none) */
   analyticsEndpointId?: string;
-  /**
-   * `UserContextData` for advanced security. `ipAddress` only a server knows.
-   * Unset `encodedData` is collected from `AmazonCognitoAdvancedSecurityData.getData`
-   * when the page has loaded Cognito's script (needs `userPoolId`).
-   */
-  userContextData?: { ipAddress?: string; encodedData?: string };
-  /** Abort after this many milliseconds (default 15000). */
+  userContextData?: {
+    /** `UserContextData.IpAddress`. Only a server knows it: set it from server-rendered data. (default: none) */
+    ipAddress?: string;
+    /** `UserContextData.EncodedData`. Unset, it is collected at send time from Cognito's advanced-security script if the page has it (needs the user pool id). (default: collected) */
+    encodedData?: string;
+  };
+  /** Give up on a request after this many milliseconds. (default: 15000) */
   timeoutMs?: number;
-  /** Language of `friendlyMessage`: en, de, es, fr, ja, pt-BR, zh-CN (default en). */
+  /** The language (`de`, `pt-BR`, ...). Unset: the page's `lang`, then the browser's, then English. (default: the page's) */
   locale?: string;
+  /** Your own wording for any message, by message key, over the locale's catalog. (default: none) */
+  messages?: Partial<Record<MessageKey, string>>;
+  // </options>
 }
+
+/** A message key of the widget's catalog, for `messages` overrides. */
+// <message keys: generated>
+export type MessageKey =
+  | "ResendButton"
+  | "SendingButton"
+  | "CooldownButton"
+  | "CooldownLabel"
+  | "SentEmail"
+  | "SentSms"
+  | "SentOther"
+  | "SentNeutral"
+  | "AlreadyConfirmed"
+  | "CodeDeliveryFailure"
+  | "Forbidden"
+  | "InternalError"
+  | "EmailRoleAccessPolicy"
+  | "SmsRoleAccessPolicy"
+  | "SmsRoleTrustRelationship"
+  | "InvalidParameter"
+  | "LimitExceeded"
+  | "NotAuthorized"
+  | "OperationNotEnabled"
+  | "ResourceNotFound"
+  | "TooManyRequests"
+  | "InvalidLambdaResponse"
+  | "UnexpectedLambda"
+  | "UserLambdaValidation"
+  | "UserNotFound"
+  | "UnknownError"
+  | "Offline"
+  | "Network"
+  | "CorsRefused"
+  | "Timeout"
+  | "UnexpectedResponse"
+  | "InvalidUsername"
+  | "Misconfigured";
+// </message keys>
 
 /** Names a failure can carry: the 16 Cognito errors, unknown service errors, and the local cases. */
 export type ResendErrorName =
@@ -71,13 +116,32 @@ export type ResendErrorName =
   | "UnexpectedResponse"
   | (string & {});
 
-/** What {@link resendConfirmationCode} rejects with. */
-export interface ResendError extends Error {
+/**
+ * A failed send, the same everywhere: the `code-error` event's `detail`, the
+ * fields of {@link resendConfirmationCode}'s rejection, and (in Rust) the
+ * component's `on_error` value.
+ */
+export interface ResendFailure {
+  /** The error's name: Cognito's, or one of ours (`NetworkError`, `InvalidRequest`, ...). */
   name: ResendErrorName;
+  /** What happened, for developers: the name and Cognito's message, or our description. */
+  message: string;
   /** Cognito's own message, for developers (null when Cognito sent none). */
   cognitoMessage: string | null;
-  /** A sentence for the person at the screen, in the requested locale. */
+  /** The sentence the widget shows the person, in its language (`locale` for the headless API). */
   friendlyMessage: string;
+  /** Whether pressing again, unchanged, can succeed (after `cooldownMs`). */
+  retryable: boolean;
+  /** How long the widget holds the button after this failure, in milliseconds (0: not at all). */
+  cooldownMs: number;
+  /** Whether the site owner must fix something (pool, app client, triggers, CORS, the page's options). */
+  setupProblem: boolean;
+}
+
+/** What {@link resendConfirmationCode} rejects with: an `Error` carrying the failure's fields. */
+export interface ResendError extends Error, ResendFailure {
+  name: ResendErrorName;
+  message: string;
 }
 
 /**
@@ -95,37 +159,51 @@ export function defineElement(tagName?: string): CustomElementConstructor;
 
 /** The `<cognito-resend-code>` element: attributes mirrored by these properties. */
 export interface CognitoResendCodeElement extends HTMLElement {
+  // <element: generated from the option table>
+  /** The app client id (`ClientId`). Use a public client, without a secret. (default: required) */
   clientId: string | null;
+  /** The user to resend the code to: user name or alias (email, phone). Changing it starts over for that user. (default: required) */
   username: string | null;
+  /** The AWS region of the user pool, such as `us-east-1`. (default: from `user-pool-id`) */
   region: string | null;
+  /** The user pool id, such as `us-east-1_AbC123`; gives the region. (default: none) */
   userPoolId: string | null;
+  /** A URL that replaces the AWS endpoint: an emulator or a proxy. (default: AWS) */
   endpoint: string | null;
-  /** Write-only (reads give null); a `secret-hash` attribute is read and then removed from the DOM. */
+  /** Use the FIPS endpoint (US regions only). (default: false) */
+  fips: boolean;
+  /** A SecretHash computed on your server, for app clients with a secret. The element reads the attribute, then removes it; the property is write-only. (default: none) */
   secretHash: string | null;
-  /** Base cooldown in seconds (as an attribute string). */
-  cooldown: string | null;
-  startCooldown: boolean;
-  locale: string | null;
-  enumerationSafe: boolean;
-  debug: boolean;
-  /** `ClientMetadata`: an object of strings (the `client-metadata` attribute holds its JSON). */
+  /** `ClientMetadata` for the Lambda triggers, in order. The attribute holds its JSON. (default: none) */
   clientMetadata: Record<string, string> | null;
-  /** `AnalyticsMetadata.AnalyticsEndpointId`. */
+  /** `AnalyticsMetadata.AnalyticsEndpointId` (Amazon Pinpoint). (default: none) */
   analyticsEndpointId: string | null;
-  /** `UserContextData.IpAddress`: only a server knows it; set it from server-rendered data. */
+  /** `UserContextData.IpAddress`. Only a server knows it: set it from server-rendered data. (default: none) */
   ipAddress: string | null;
-  /** `UserContextData.EncodedData`; unset, it is collected from `AmazonCognitoAdvancedSecurityData` when the page has it. */
+  /** `UserContextData.EncodedData`. Unset, it is collected at send time from Cognito's advanced-security script if the page has it (needs the user pool id). (default: collected) */
   encodedData: string | null;
+  /** Give up on a request after this many milliseconds. (default: 15000) */
+  timeoutMs: string | null;
+  /** The wait after the first send, in seconds; it doubles with each further send, up to 5 minutes. 0 turns it off. (default: 30) */
+  cooldown: string | null;
+  /** Start with the first wait on mount, for pages shown right after sign-up sent a code. (default: false) */
+  startCooldown: boolean;
+  /** The language (`de`, `pt-BR`, ...). Unset: the page's `lang`, then the browser's, then English. (default: the page's) */
+  locale: string | null;
+  /** Your own wording for any message, by message key, over the locale's catalog. (default: none) */
+  messages: Partial<Record<MessageKey, string>> | null;
+  /** Show an unknown user exactly like a success, so the widget never tells which accounts exist. (default: false) */
+  enumerationSafe: boolean;
+  /** Log each request (SecretHash redacted) and answer to the console. (default: false) */
+  debug: boolean;
+  // </element>
 }
 
 /** `detail` of the `code-sent` event. */
 export type CodeSentDetail = CodeDeliveryDetails;
 
 /** `detail` of the `code-error` event. */
-export interface CodeErrorDetail {
-  name: ResendErrorName;
-  message: string;
-}
+export type CodeErrorDetail = ResendFailure;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -61,12 +61,12 @@ pub use shell::transport;
 #[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub use shell::widget;
 
+#[cfg(feature = "leptos")]
+pub use packaging::component::ResendCode;
 #[cfg(all(target_arch = "wasm32", feature = "element"))]
 pub use packaging::element;
 #[cfg(all(target_arch = "wasm32", feature = "headless"))]
 pub use packaging::headless;
-#[cfg(feature = "leptos")]
-pub use packaging::component::ResendCode;
 
 /// The widget's stylesheet (`style/resend-code.css` without its comments):
 /// colours, font, spacing and radius as `--crc-*` custom properties, light

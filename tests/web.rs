@@ -4,6 +4,8 @@
 
 use std::sync::{Arc, Mutex};
 
+use cognito_resend_code::cooldown::CooldownPolicy;
+use cognito_resend_code::failure::Failure;
 use cognito_resend_code::messages::{Locale, Messages};
 use cognito_resend_code::protocol::{
     ClientMetadata, CodeDeliveryDetails, CognitoErrorKind, EndpointConfig, ResendError,
@@ -83,7 +85,7 @@ fn with_user(username: &str) -> Options {
 #[derive(Clone, Default)]
 struct Calls {
     sent: Arc<Mutex<Vec<CodeDeliveryDetails>>>,
-    errors: Arc<Mutex<Vec<String>>>,
+    errors: Arc<Mutex<Vec<Failure>>>,
 }
 
 /// A mounted widget and the handles a person would use.
@@ -121,7 +123,7 @@ impl Widget {
                     encoded_data=options.encoded_data
                     setup_error=options.setup_error
                     on_sent=move |details| sent.lock().unwrap().push(details)
-                    on_error=move |error: ResendError| errors.lock().unwrap().push(error.name().to_owned())
+                    on_error=move |failure: Failure| errors.lock().unwrap().push(failure)
                 />
             }
             .into_any()
@@ -173,6 +175,14 @@ impl Widget {
             .unwrap()
             .text_content()
             .unwrap_or_default()
+    }
+
+    fn error_names(&self) -> Vec<String> {
+        let errors = self.calls.errors.lock().unwrap();
+        errors
+            .iter()
+            .map(|failure| failure.name().to_owned())
+            .collect()
     }
 
     fn status(&self) -> String {
@@ -362,7 +372,31 @@ async fn every_cognito_error_shows_its_own_message_and_no_developer_detail() {
             "{name}: {shown}"
         );
         assert_eq!(widget.status(), "");
-        assert_eq!(*widget.calls.errors.lock().unwrap(), [name]);
+        // on_error gets the one failure value callers get everywhere.
+        let failures = widget.calls.errors.lock().unwrap().clone();
+        let [failure] = failures.as_slice() else {
+            panic!("{name}: one on_error call, not {}", failures.len())
+        };
+        assert_eq!(failure.name(), name);
+        assert_eq!(
+            failure.cognito_message(),
+            Some(format!("Fake {name}").as_str())
+        );
+        assert_eq!(failure.friendly_message, shown, "{name}");
+        let hold = CooldownPolicy::default()
+            .wait_after_error(&error)
+            .map_or(0, |(wait, _)| wait);
+        assert_eq!(failure.cooldown_ms, hold, "{name}");
+        assert_eq!(
+            failure.retryable(),
+            error.class().retry_may_help(),
+            "{name}"
+        );
+        assert_eq!(
+            failure.setup_problem(),
+            error.class().is_setup_problem(),
+            "{name}"
+        );
         widget.remove();
     }
 }
@@ -514,7 +548,7 @@ async fn a_server_that_never_answers_times_out() {
         "The server took too long to answer. Please try again."
     );
     assert!(!widget.unavailable());
-    assert_eq!(*widget.calls.errors.lock().unwrap(), ["TimeoutError"]);
+    assert_eq!(widget.error_names(), ["TimeoutError"]);
 }
 
 #[wasm_bindgen_test]
@@ -541,7 +575,7 @@ async fn a_server_without_cors_headers_is_told_apart_from_a_dead_one() {
         widget.press_and_wait_for_alert().await,
         "This page isn't allowed to contact the sign-up service. Please contact support."
     );
-    assert_eq!(*widget.calls.errors.lock().unwrap(), ["CorsError"]);
+    assert_eq!(widget.error_names(), ["CorsError"]);
 }
 
 /// What the browser actually sent for a request with every field set:

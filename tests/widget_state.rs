@@ -5,9 +5,7 @@ use cognito_resend_code::messages::{catalog_json, parse_catalog, Locale, Message
 use cognito_resend_code::protocol::{
     CodeDeliveryDetails, CognitoErrorKind, DeliveryMedium, ResendError,
 };
-use cognito_resend_code::widget_state::{
-    Press, Settings, Status, View, WidgetState, OPTIONS,
-};
+use cognito_resend_code::widget_state::{Press, Settings, Status, View, WidgetState, OPTIONS};
 
 #[path = "support/random.rs"]
 mod random;
@@ -296,10 +294,15 @@ fn attributes_become_settings_and_removing_them_unsets() {
     assert_eq!(settings, Settings::default());
     // A number that is not one is a setup problem naming the attribute, until fixed.
     assert_eq!(
-        settings.apply_attribute("cooldown", Some("soon")).as_deref(),
+        settings
+            .apply_attribute("cooldown", Some("soon"))
+            .as_deref(),
         Some("cooldown must be a whole number")
     );
-    assert_eq!(settings.setup_problem(), Some("cooldown must be a whole number"));
+    assert_eq!(
+        settings.setup_problem(),
+        Some("cooldown must be a whole number")
+    );
     assert_eq!(settings.apply_attribute("cooldown", None), None);
     assert_eq!(settings, Settings::default());
     assert_eq!(

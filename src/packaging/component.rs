@@ -6,8 +6,8 @@
 
 use leptos::prelude::*;
 
-use crate::messages::MessageKey;
 use crate::failure::Failure;
+use crate::messages::MessageKey;
 use crate::protocol::{ClientMetadata, CodeDeliveryDetails};
 use crate::widget_markup::ROOT_CLASS;
 use crate::widget_state::Settings;

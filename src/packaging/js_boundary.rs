@@ -28,7 +28,12 @@ pub(crate) fn problem(error: serde_wasm_bindgen::Error) -> String {
 #[cfg(feature = "headless")]
 pub(crate) fn rejection(failure: &Failure) -> JsValue {
     let error = js_sys::Error::new(&failure.error.message());
-    js_sys::Object::assign(error.unchecked_ref(), to_js(failure).unchecked_ref()).into()
+    let fields = to_js(failure);
+    js_sys::Object::assign(
+        error.unchecked_ref::<js_sys::Object>(),
+        fields.unchecked_ref(),
+    )
+    .into()
 }
 
 /// The `code-error` event's detail: the same fields as the rejection.

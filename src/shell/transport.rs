@@ -7,11 +7,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, AbortSignal, RequestInit, RequestMode};
 
-use crate::shell::timers::Timeout;
 use crate::protocol::{
     parse_response, prepare, CodeDeliveryDetails, EndpointConfig, PreparedRequest, ResendError,
     ResendRequest,
 };
+use crate::shell::timers::Timeout;
 
 pub use crate::protocol::DEFAULT_TIMEOUT_MS;
 
@@ -145,7 +145,8 @@ fn build_request(prepared: &PreparedRequest, signal: &AbortSignal) -> Option<web
 /// `AbortSignal.timeout`, its timer is cleared when the request is over (the
 /// [`Timeout`] is dropped with it), so an idle page keeps no timer.
 enum Deadline {
-    Timer(AbortController, Timeout),
+    /// The controller the timer aborts; the timer is cleared with it.
+    Timer(AbortController, #[allow(dead_code)] Timeout),
     /// Where the above cannot be built: the platform's own timeout signal.
     Platform(AbortSignal),
 }

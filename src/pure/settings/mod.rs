@@ -13,8 +13,8 @@ use crate::protocol::{
     AnalyticsMetadata, EndpointConfig, ResendRequest, UserContextData, DEFAULT_TIMEOUT_MS,
 };
 
-pub use options::{OptionSpec, ATTRIBUTE_LIST, OPTIONS};
 pub use options::Settings;
+pub use options::{OptionSpec, ATTRIBUTE_LIST, OPTIONS};
 #[cfg(all(target_arch = "wasm32", feature = "element"))]
 pub(crate) use values::read_messages;
 
@@ -35,7 +35,9 @@ impl Settings {
 
     /// The request timeout.
     pub fn timeout_ms(&self) -> u32 {
-        self.timeout_ms.filter(|ms| *ms > 0).unwrap_or(DEFAULT_TIMEOUT_MS)
+        self.timeout_ms
+            .filter(|ms| *ms > 0)
+            .unwrap_or(DEFAULT_TIMEOUT_MS)
     }
 
     /// The request and the endpoint, before advanced-security data is added:
@@ -113,7 +115,10 @@ impl Settings {
             .iter()
             .map(|option| option.attribute)
             .find(|attribute| *attribute == name)?;
-        self.record_problem(attribute, outcome.err().map(|problem| attribute.to_owned() + &problem))
+        self.record_problem(
+            attribute,
+            outcome.err().map(|problem| attribute.to_owned() + &problem),
+        )
     }
 }
 
@@ -173,7 +178,11 @@ impl<'de> Visitor<'de> for SettingsVisitor {
 fn unknown_option<E: serde::de::Error>(key: &str) -> E {
     let mut text = "options.".to_owned() + key + " is not an option";
     let near = OPTIONS.iter().map(|option| option.headless).find(|name| {
-        !name.is_empty() && name.split('.').next().is_some_and(|top| top.eq_ignore_ascii_case(key))
+        !name.is_empty()
+            && name
+                .split('.')
+                .next()
+                .is_some_and(|top| top.eq_ignore_ascii_case(key))
     });
     if let Some(name) = near.and_then(|name| name.split('.').next()) {
         text = text + " (did you mean " + name + "?)";
@@ -189,7 +198,8 @@ impl<'de> serde::de::DeserializeSeed<'de> for UserContextSeed {
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         const PATH: &str = "options.userContextData";
-        let read = serde::de::DeserializeSeed::deserialize(values::Nullable(ContextMap), deserializer);
+        let read =
+            serde::de::DeserializeSeed::deserialize(values::Nullable(ContextMap), deserializer);
         match read.map_err(|_: D::Error| values::named(PATH, " must be an object"))? {
             None => Ok(UserContextData::default()),
             Some(Ok(context)) => Ok(context),
@@ -220,18 +230,27 @@ impl<'de> Visitor<'de> for ContextMap {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut context = UserContextData::default();
+        let mut problem = None;
         while let Some(key) = map.next_key::<String>()? {
             let path = "options.userContextData.".to_owned() + &key;
+            if problem.is_some() {
+                // Only read through, so the map ends well.
+                map.next_value::<serde::de::IgnoredAny>()?;
+                continue;
+            }
             let value = match map.next_value::<Option<String>>() {
                 Ok(value) => value.filter(|v| !v.is_empty()),
-                Err(_) => return Ok(Err(path + " must be a string")),
+                Err(_) => {
+                    problem = Some(path + " must be a string");
+                    continue;
+                }
             };
             match key.as_str() {
                 "ipAddress" => context.ip_address = value,
                 "encodedData" => context.encoded_data = value,
-                _ => return Ok(Err(path + " is not an option")),
+                _ => problem = Some(path + " is not an option"),
             }
         }
-        Ok(Ok(context))
+        Ok(problem.map_or(Ok(context), Err))
     }
 }

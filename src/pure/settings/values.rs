@@ -2,7 +2,7 @@
 //! text (the element) and from a JS value (the headless API and the
 //! element's object properties, through serde). Errors name the option.
 
-use serde::de::{DeserializeSeed, Deserializer, Error, MapAccess, Visitor};
+use serde::de::{DeserializeSeed, Deserializer, Error, IgnoredAny, MapAccess, Visitor};
 
 use crate::messages::MessageKey;
 use crate::protocol::ClientMetadata;
@@ -184,16 +184,27 @@ impl<'de, K, F: Fn(&str) -> Option<K>> Visitor<'de> for Pairs<F> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut pairs = Vec::new();
+        let mut problem = None;
         while let Some(name) = map.next_key::<String>()? {
             let entry = self.0.to_owned() + "." + &name;
-            let Some(key) = (self.1)(&name) else {
-                return Ok(Err(entry + " is not a message key"));
+            // After a problem the rest is only read through, so the map ends well.
+            let key = match (&problem, (self.1)(&name)) {
+                (None, Some(key)) => key,
+                (None, None) => {
+                    problem = Some(entry + " is not a message key");
+                    map.next_value::<IgnoredAny>()?;
+                    continue;
+                }
+                (Some(_), _) => {
+                    map.next_value::<IgnoredAny>()?;
+                    continue;
+                }
             };
             match map.next_value::<String>() {
                 Ok(text) => pairs.push((name, key, text)),
-                Err(_) => return Ok(Err(entry + " must be a string")),
+                Err(_) => problem = Some(entry + " must be a string"),
             }
         }
-        Ok(Ok(pairs))
+        Ok(problem.map_or(Ok(pairs), Err))
     }
 }

@@ -97,7 +97,10 @@ impl Widget {
             };
             let on_keydown = |event: web_sys::Event| {
                 // Enter held down repeats key presses; only the first counts.
-                if event.dyn_ref::<KeyboardEvent>().is_some_and(KeyboardEvent::repeat) {
+                if event
+                    .dyn_ref::<KeyboardEvent>()
+                    .is_some_and(KeyboardEvent::repeat)
+                {
                     event.prevent_default();
                 }
             };

@@ -10,5 +10,6 @@
 mod controller;
 mod render;
 
-pub use controller::{Callbacks, OnError, OnSent, Widget};
+#[cfg(feature = "element")]
 pub(crate) use controller::page_languages;
+pub use controller::{Callbacks, OnError, OnSent, Widget};

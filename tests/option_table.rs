@@ -1,0 +1,347 @@
+//! The option table (`src/pure/settings/options.rs`) is the one declaration
+//! of every option. What is written elsewhere is generated from it, or
+//! checked against it here: the docs' tables (README.md, pkg/README.md), the
+//! `.d.ts` entries, the element's observed attributes, the component's
+//! props and the headless option reader. `BLESS=1 cargo test --test
+//! option_table` rewrites the generated parts after a change to the table.
+
+use std::path::Path;
+
+use cognito_resend_code::failure::Failure;
+use cognito_resend_code::messages::{Locale, MessageKey, Messages};
+use cognito_resend_code::protocol::ResendError;
+use cognito_resend_code::settings::{OptionSpec, Settings, ATTRIBUTE_LIST, OPTIONS};
+
+/// Props of the component that are not options of the widget: how it is
+/// drawn and what it calls back.
+const RENDERING_PROPS: [&str; 4] = ["class", "styles", "on_sent", "on_error"];
+
+fn code(name: &str) -> String {
+    if name.is_empty() {
+        "—".into()
+    } else {
+        format!("`{name}`")
+    }
+}
+
+/// The table of every option, in every packaging.
+fn docs_table(with_prop: bool) -> String {
+    let mut out = String::new();
+    if with_prop {
+        out += "| option (Leptos prop) | attribute | property | headless option | default | what it does |\n|---|---|---|---|---|---|\n";
+    } else {
+        out += "| attribute | property | headless option | default | what it does |\n|---|---|---|---|---|\n";
+    }
+    for option in OPTIONS {
+        if !with_prop
+            && option.attribute.is_empty()
+            && option.property.is_empty()
+            && option.headless.is_empty()
+        {
+            continue;
+        }
+        if with_prop {
+            out += &format!("| {} ", code(option.prop));
+        }
+        out += &format!(
+            "| {} | {} | {} | {} | {} |\n",
+            code(option.attribute),
+            code(option.property),
+            code(option.headless),
+            option.default,
+            option.doc.trim()
+        );
+    }
+    out += "\nNot in every packaging:\n\n";
+    for option in OPTIONS.iter().filter(|option| !option.why.is_empty()) {
+        let name = [option.prop, option.headless, option.property]
+            .into_iter()
+            .find(|name| !name.is_empty())
+            .unwrap_or(option.field);
+        out += &format!("- `{name}`: {}\n", option.why);
+    }
+    out
+}
+
+fn ts_doc(option: &OptionSpec, indent: &str) -> String {
+    format!(
+        "{indent}/** {} (default: {}) */\n",
+        option.doc.trim(),
+        option.default
+    )
+}
+
+/// `ResendOptions`' members: every headless option, nested ones grouped.
+fn ts_options() -> String {
+    let mut out = String::new();
+    let mut nested: Vec<(&str, Vec<&OptionSpec>)> = Vec::new();
+    for option in OPTIONS.iter().filter(|option| !option.headless.is_empty()) {
+        match option.headless.split_once('.') {
+            Some((group, _)) => match nested.iter_mut().find(|(name, _)| *name == group) {
+                Some((_, members)) => members.push(option),
+                None => {
+                    nested.push((group, vec![option]));
+                    out += &format!("  {group}?: {{\n__{group}__  }};\n");
+                }
+            },
+            None => {
+                let optional = if option.default == "required" {
+                    ""
+                } else {
+                    "?"
+                };
+                out += &ts_doc(option, "  ");
+                out += &format!("  {}{optional}: {};\n", option.headless, option.ts);
+            }
+        }
+    }
+    for (group, members) in nested {
+        let mut inner = String::new();
+        for option in members {
+            let (_, name) = option.headless.split_once('.').unwrap();
+            inner += &ts_doc(option, "    ");
+            inner += &format!("    {name}?: {};\n", option.ts);
+        }
+        out = out.replace(&format!("__{group}__"), &inner);
+    }
+    out
+}
+
+/// `CognitoResendCodeElement`'s members: every property.
+fn ts_element() -> String {
+    let mut out = String::new();
+    for option in OPTIONS.iter().filter(|option| !option.property.is_empty()) {
+        // Attributes reflect as strings, flags as booleans; objects stay objects.
+        let ts = match option.ts {
+            "boolean" => "boolean".to_owned(),
+            ts if ts.starts_with("Record") || ts.starts_with("Partial") => format!("{ts} | null"),
+            _ => "string | null".to_owned(),
+        };
+        out += &ts_doc(option, "  ");
+        out += &format!("  {}: {ts};\n", option.property);
+    }
+    out
+}
+
+fn ts_message_keys() -> String {
+    let keys: Vec<String> = MessageKey::ALL
+        .iter()
+        .map(|key| format!("\"{}\"", key.name()))
+        .collect();
+    format!("export type MessageKey =\n  | {};\n", keys.join("\n  | "))
+}
+
+/// Checks (or with `BLESS=1` rewrites) the text between `start` and `end`
+/// in `path`.
+fn generated(path: &str, start: &str, end: &str, expected: &str) {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let text = std::fs::read_to_string(&file).unwrap();
+    let from = text
+        .find(start)
+        .unwrap_or_else(|| panic!("{path}: no {start}"))
+        + start.len();
+    let to = from
+        + text[from..]
+            .find(end)
+            .unwrap_or_else(|| panic!("{path}: no {end}"));
+    let found = text[from..to].trim_start_matches('\n');
+    if found == expected {
+        return;
+    }
+    if std::env::var_os("BLESS").is_some() {
+        let rewritten = format!("{}\n{expected}{}", &text[..from], &text[to..]);
+        std::fs::write(&file, rewritten).unwrap();
+        return;
+    }
+    panic!(
+        "{path} differs from the option table between {start} and {end}; run `BLESS=1 cargo test --test option_table`.\n--- expected\n{expected}\n--- found\n{found}"
+    );
+}
+
+#[test]
+fn the_readmes_option_tables_come_from_the_table() {
+    let start = "<!-- options: generated from the option table -->";
+    generated("README.md", start, "<!-- /options -->", &docs_table(true));
+    generated(
+        "pkg/README.md",
+        start,
+        "<!-- /options -->",
+        &docs_table(false),
+    );
+}
+
+#[test]
+fn the_typescript_entries_come_from_the_table() {
+    generated(
+        "pkg/index.d.ts",
+        "// <options: generated from the option table>",
+        "  // </options>",
+        &ts_options(),
+    );
+    generated(
+        "pkg/index.d.ts",
+        "// <element: generated from the option table>",
+        "  // </element>",
+        &ts_element(),
+    );
+    generated(
+        "pkg/index.d.ts",
+        "// <message keys: generated>",
+        "// </message keys>",
+        &ts_message_keys(),
+    );
+}
+
+#[test]
+fn the_element_observes_every_attribute_of_the_table() {
+    let expected: Vec<String> = OPTIONS
+        .iter()
+        .filter(|option| !option.attribute.is_empty())
+        .map(|option| {
+            let flag = if option.ts == "boolean" { "?" } else { "" };
+            format!("{flag}{}", option.attribute)
+        })
+        .collect();
+    assert_eq!(ATTRIBUTE_LIST, expected.join(","));
+    // And each one sets its field.
+    for option in OPTIONS.iter().filter(|option| !option.attribute.is_empty()) {
+        let mut settings = Settings::default();
+        let value = match option.ts {
+            "boolean" => "",
+            "number" => "7",
+            ts if ts.starts_with("Record") => r#"{"k":"v"}"#,
+            _ => "x",
+        };
+        assert_eq!(
+            settings.apply_attribute(option.attribute, Some(value)),
+            None,
+            "{}",
+            option.attribute
+        );
+        assert_ne!(
+            settings,
+            Settings::default(),
+            "{} sets nothing",
+            option.attribute
+        );
+    }
+}
+
+#[test]
+fn the_component_has_a_prop_for_every_option_with_one() {
+    let source = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("src/packaging/component.rs"),
+    )
+    .unwrap();
+    let from = source.find("pub fn ResendCode(").unwrap();
+    let to = from + source[from..].find(") -> impl IntoView").unwrap();
+    let mut props: Vec<&str> = source[from..to]
+        .lines()
+        .filter_map(|line| line.strip_prefix("    "))
+        .filter(|line| !line.starts_with(['/', '#', ' ']))
+        .filter_map(|line| line.split_once(':').map(|(name, _)| name))
+        .collect();
+    props.sort_unstable();
+    let mut expected: Vec<&str> = OPTIONS
+        .iter()
+        .map(|option| option.prop)
+        .filter(|prop| !prop.is_empty())
+        .chain(RENDERING_PROPS)
+        .collect();
+    expected.sort_unstable();
+    assert_eq!(props, expected);
+}
+
+#[test]
+fn the_headless_reader_knows_every_headless_option_and_nothing_else() {
+    for option in OPTIONS.iter().filter(|option| !option.headless.is_empty()) {
+        let value = match option.ts {
+            "boolean" => "true".to_owned(),
+            "number" => "7".to_owned(),
+            "Record<string, string>" => r#"{"k":"v"}"#.to_owned(),
+            ts if ts.starts_with("Partial") => r#"{"ResendButton":"Again"}"#.to_owned(),
+            _ => "\"x\"".to_owned(),
+        };
+        let json = match option.headless.split_once('.') {
+            Some((group, name)) => format!("{{\"{group}\":{{\"{name}\":{value}}}}}"),
+            None => format!("{{\"{}\":{value}}}", option.headless),
+        };
+        let settings: Settings =
+            serde_json::from_str(&json).unwrap_or_else(|e| panic!("{json}: {e}"));
+        assert_ne!(settings, Settings::default(), "{json} sets nothing");
+    }
+    for (json, problem) in [
+        (
+            r#"{"clientMetaData":{}}"#,
+            "options.clientMetaData is not an option (did you mean clientMetadata?)",
+        ),
+        (
+            r#"{"analyticsMetadata":{}}"#,
+            "options.analyticsMetadata is not an option",
+        ),
+        (r#"{"cooldown":5}"#, "options.cooldown is not an option"),
+        (
+            r#"{"userContextData":{"ip":"x"}}"#,
+            "options.userContextData.ip is not an option",
+        ),
+        (
+            r#"{"userContextData":"x"}"#,
+            "options.userContextData must be an object",
+        ),
+        (r#"{"clientId":7}"#, "options.clientId must be a string"),
+        (r#"{"fips":"yes"}"#, "options.fips must be a boolean"),
+        (
+            r#"{"timeoutMs":0}"#,
+            "options.timeoutMs must be a positive whole number of milliseconds",
+        ),
+        (
+            r#"{"timeoutMs":"5"}"#,
+            "options.timeoutMs must be a whole number",
+        ),
+        (
+            r#"{"clientMetadata":{"a":1}}"#,
+            "options.clientMetadata.a must be a string",
+        ),
+        (
+            r#"{"clientMetadata":[]}"#,
+            "options.clientMetadata must be an object of strings",
+        ),
+        (
+            r#"{"messages":{"Resend":"x"}}"#,
+            "options.messages.Resend is not a message key",
+        ),
+    ] {
+        let error = serde_json::from_str::<Settings>(json)
+            .unwrap_err()
+            .to_string();
+        assert!(error.starts_with(problem), "{json}: {error}");
+    }
+}
+
+#[test]
+fn the_failure_fields_are_the_ones_the_typescript_declares() {
+    let failure = Failure::new(ResendError::Network, &Messages::new(Locale::En), 0);
+    let value = serde_json::to_value(&failure).unwrap();
+    let mut fields: Vec<&str> = value
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    fields.sort_unstable();
+    let dts = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("pkg/index.d.ts"))
+        .unwrap();
+    let from = dts
+        .find("export interface ResendFailure {")
+        .expect("ResendFailure in index.d.ts");
+    let to = from + dts[from..].find("\n}").unwrap();
+    let mut declared: Vec<&str> = dts[from..to]
+        .lines()
+        .skip(1)
+        .map(str::trim)
+        .filter(|line| !line.starts_with('/') && !line.starts_with('*'))
+        .filter_map(|line| line.split_once(':').map(|(name, _)| name))
+        .collect();
+    declared.sort_unstable();
+    assert_eq!(fields, declared);
+}
