@@ -61,13 +61,13 @@ step "2/6 Component and wire tests in Chromium, Firefox and WebKit"
 # CHROMEDRIVER (env.sh), GECKODRIVER, or a running driver's *_REMOTE URL
 # (WebKitWebDriver speaks the protocol its Safari mode uses).
 echo "--- Chromium"
-cargo test --target wasm32-unknown-unknown --test web --test web_page
+cargo test --target wasm32-unknown-unknown --features element,headless --test web --test web_page --test one_request
 echo "--- Firefox ESR"
-GECKODRIVER="$(command -v geckodriver)" cargo test --target wasm32-unknown-unknown --test web --test web_page
+GECKODRIVER="$(command -v geckodriver)" cargo test --target wasm32-unknown-unknown --features element,headless --test web --test web_page --test one_request
 echo "--- WebKitGTK"
 require_free_port "$WEBKIT_DRIVER_PORT" WEBKIT_DRIVER_PORT
 start_webkit_driver "$WEBKIT_DRIVER_PORT"
-SAFARIDRIVER_REMOTE="http://127.0.0.1:$WEBKIT_DRIVER_PORT/" cargo test --target wasm32-unknown-unknown --test web --test web_page
+SAFARIDRIVER_REMOTE="http://127.0.0.1:$WEBKIT_DRIVER_PORT/" cargo test --target wasm32-unknown-unknown --features element,headless --test web --test web_page --test one_request
 # The same drivers serve the npm pages' tests in Firefox and WebKit (step 4).
 export WEBKIT_WEBDRIVER_URL="http://127.0.0.1:$WEBKIT_DRIVER_PORT/"
 require_free_port "$GECKODRIVER_PORT" GECKODRIVER_PORT

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement, ShadowRoot};
 
-use super::js_boundary::{failure_detail, problem, to_js};
+use super::js_boundary::{to_js, JsReader};
 use crate::settings::{read_messages, Settings, ATTRIBUTE_LIST};
 use crate::widget::{Callbacks, Widget};
 
@@ -57,9 +57,9 @@ impl ElementHandle {
     /// catalog (`null` / `undefined`: none). A key that is not a message
     /// key, or a text that is not a string, is a setup problem, said at once.
     pub fn set_messages(&mut self, value: JsValue) {
-        let read = read_messages(serde_wasm_bindgen::Deserializer::from(value), "messages");
+        let read = read_messages(JsReader(value), "messages");
         let problem = self.change(|settings| {
-            let read = read.map_err(problem);
+            let read = read.map_err(|error| error.0);
             settings.messages = read.clone().unwrap_or_default();
             settings.record_problem("messages", read.err())
         });
@@ -88,7 +88,7 @@ impl ElementHandle {
                 dispatch(&sent_host, "code-sent", &to_js(details));
             })),
             on_error: Some(Rc::new(move |failure| {
-                dispatch(&error_host, "code-error", &failure_detail(failure));
+                dispatch(&error_host, "code-error", &to_js(failure));
             })),
         };
         self.widget = Some(Widget::mount(container, self.settings.clone(), callbacks)?);

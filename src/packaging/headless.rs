@@ -6,7 +6,9 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::js_boundary::{problem, rejection, to_js};
+use serde::Deserialize;
+
+use super::js_boundary::{rejection, to_js, JsReader};
 use crate::cooldown::CooldownPolicy;
 use crate::failure::Failure;
 use crate::messages::Locale;
@@ -49,5 +51,5 @@ fn read_options(options: JsValue) -> Result<Settings, String> {
     if !options.is_object() || js_sys::Array::is_array(&options) {
         return Err("resendConfirmationCode(options): options must be an object".into());
     }
-    serde_wasm_bindgen::from_value(options).map_err(problem)
+    Settings::deserialize(JsReader(options)).map_err(|error| error.0)
 }

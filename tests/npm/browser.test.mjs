@@ -60,12 +60,23 @@ for (const bundler of ["vite", "esbuild", "webpack"]) {
       await page.context().close();
     });
 
-    test("an error fires code-error with the name and Cognito's message", async () => {
+    test("an error fires code-error with the failure value the headless API rejects with", async () => {
       const { page, errors } = await open(`dist-${bundler}/index.html`, params("nobody-here"));
       await page.locator("cognito-resend-code .crc-button").click();
       await page.locator("cognito-resend-code [role=alert]").filter({ hasText: "We couldn't find an account" }).waitFor();
       assert.deepEqual(await events(page), [
-        { type: "code-error", detail: { name: "UserNotFoundException", message: "Username/client id combination not found." } },
+        {
+          type: "code-error",
+          detail: {
+            name: "UserNotFoundException",
+            message: "UserNotFoundException: Username/client id combination not found.",
+            cognitoMessage: "Username/client id combination not found.",
+            friendlyMessage: "We couldn't find an account with that username. Check it, or sign up again.",
+            retryable: false,
+            cooldownMs: 30000,
+            setupProblem: false,
+          },
+        },
       ]);
       await page.locator("#headless").click();
       await page.locator("#headless-result").filter({ hasText: "UserNotFoundException: We couldn't find" }).waitFor();

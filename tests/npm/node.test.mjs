@@ -58,6 +58,47 @@ test("options of the wrong type are a TypeError naming the option", async () => 
     name: "TypeError",
     message: "options.clientMetadata.a must be a string",
   });
+  await assert.rejects(resendConfirmationCode("c"), {
+    name: "TypeError",
+    message: "resendConfirmationCode(options): options must be an object",
+  });
+});
+
+test("an option it does not know is a TypeError naming it, and nothing is sent", async () => {
+  const username = `fake.email+unknown-option-${Date.now()}`;
+  const base = { endpoint: FAKE_COGNITO_URL, clientId: "c", username };
+  await assert.rejects(resendConfirmationCode({ ...base, clientMetaData: { lang: "de" } }), {
+    name: "TypeError",
+    message: "options.clientMetaData is not an option (did you mean clientMetadata?)",
+  });
+  await assert.rejects(resendConfirmationCode({ ...base, analyticsMetadata: { AnalyticsEndpointId: "x" } }), {
+    name: "TypeError",
+    message: "options.analyticsMetadata is not an option",
+  });
+  await assert.rejects(resendConfirmationCode({ ...base, userContextData: { ip: "192.0.2.1" } }), {
+    name: "TypeError",
+    message: "options.userContextData.ip is not an option",
+  });
+  const seen = await (await fetch(new URL("_requests", FAKE_COGNITO_URL))).json();
+  assert.equal(seen.filter((r) => r.body.includes(username)).length, 0);
+});
+
+test("the rejection carries the failure value: retryable, cooldownMs, setupProblem", async () => {
+  const cases = [
+    ["fake.error.LimitExceededException", { retryable: true, cooldownMs: 900000, setupProblem: false }],
+    ["fake.error.NotAuthorizedException", { retryable: false, cooldownMs: 30000, setupProblem: true }],
+    ["fake.error.InternalErrorException", { retryable: true, cooldownMs: 0, setupProblem: false }],
+  ];
+  for (const [username, expected] of cases) {
+    const error = await resendConfirmationCode({ endpoint: FAKE_COGNITO_URL, clientId: "c", username }).then(
+      () => assert.fail(`${username} resolved`),
+      (error) => error,
+    );
+    assert.ok(error instanceof Error);
+    const { retryable, cooldownMs, setupProblem } = error;
+    assert.deepEqual({ retryable, cooldownMs, setupProblem }, expected, username);
+    assert.equal(error.cognitoMessage, `Fake ${username.slice("fake.error.".length)}`);
+  }
 });
 
 test("every field reaches the wire in the SDK's bytes, the SecretHash computed from a server-side secret", async () => {
