@@ -28,7 +28,7 @@ export interface ResendOptions {
   fips?: boolean;
   /** A SecretHash computed on your server, for app clients with a secret. The element reads the attribute, then removes it; the property is write-only. (default: none) */
   secretHash?: string;
-  /** The app client secret, to compute the SecretHash. Servers only. (default: none) */
+  /** The app client secret, to compute the SecretHash. Servers only (the widget's wasm builds ignore it). (default: none) */
   clientSecret?: string;
   /** `ClientMetadata` for the Lambda triggers, in order. The attribute holds its JSON. (default: none) */
   clientMetadata?: Record<string, string>;
@@ -44,8 +44,6 @@ export interface ResendOptions {
   timeoutMs?: number;
   /** The language (`de`, `pt-BR`, ...). Unset: the page's `lang`, then the browser's, then English. (default: the page's) */
   locale?: string;
-  /** Your own wording for any message, by message key, over the locale's catalog. (default: none) */
-  messages?: Partial<Record<MessageKey, string>>;
   // </options>
 }
 

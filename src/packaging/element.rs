@@ -59,9 +59,12 @@ impl ElementHandle {
     pub fn set_messages(&mut self, value: JsValue) {
         let read = read_messages(JsReader(value), "messages");
         let problem = self.change(|settings| {
-            let read = read.map_err(|error| error.0);
-            settings.messages = read.clone().unwrap_or_default();
-            settings.record_problem("messages", read.err())
+            let (messages, problem) = match read {
+                Ok(messages) => (messages, None),
+                Err(error) => (Vec::new(), Some(error.0)),
+            };
+            settings.messages = messages;
+            settings.record_problem("messages", problem)
         });
         if let Some(problem) = problem {
             web_sys::console::error_1(&problem.into());

@@ -161,6 +161,14 @@ struct JsWriter;
 /// A struct being written, as a JS object.
 struct JsObject(js_sys::Object);
 
+impl JsObject {
+    /// Not generic, so every field type shares it. A plain new object
+    /// always takes the property.
+    fn set(&self, key: &str, value: &JsValue) {
+        let _ = js_sys::Reflect::set(&self.0, &key.into(), value);
+    }
+}
+
 impl SerializeStruct for JsObject {
     type Ok = JsValue;
     type Error = JsError;
@@ -171,7 +179,7 @@ impl SerializeStruct for JsObject {
         value: &T,
     ) -> Result<(), JsError> {
         let value = value.serialize(JsWriter)?;
-        js_sys::Reflect::set(&self.0, &key.into(), &value).map_err(|_| JsError(key.into()))?;
+        self.set(key, &value);
         Ok(())
     }
 
@@ -313,7 +321,8 @@ impl Serializer for JsWriter {
 /// failure's fields (`name`, `cognitoMessage`, `friendlyMessage`, ...).
 #[cfg(feature = "headless")]
 pub(crate) fn rejection(failure: &Failure) -> JsValue {
-    let error = js_sys::Error::new(&failure.error.message());
+    // `message` comes with the fields.
+    let error = js_sys::Error::new("");
     let fields = to_js(failure);
     js_sys::Object::assign(
         error.unchecked_ref::<js_sys::Object>(),

@@ -45,6 +45,9 @@ impl Settings {
     pub fn request(&self) -> (ResendRequest, EndpointConfig) {
         let mut request = ResendRequest::new(self.client_id.clone(), self.username.clone());
         request.secret_hash = non_empty(&self.secret_hash);
+        // Only the headless API takes a client secret (for servers): the
+        // widget's builds leave HMAC out.
+        #[cfg(any(feature = "headless", not(target_arch = "wasm32")))]
         if let Some(secret) = non_empty(&self.client_secret) {
             request = request.with_client_secret(&secret);
         }
@@ -110,11 +113,7 @@ impl Settings {
     /// problem until it changes, returned so it can be said at once. Unknown
     /// names are ignored.
     pub fn apply_attribute(&mut self, name: &str, value: Option<&str>) -> Option<String> {
-        let outcome = self.read_attribute(name, value)?;
-        let attribute = OPTIONS
-            .iter()
-            .map(|option| option.attribute)
-            .find(|attribute| *attribute == name)?;
+        let (attribute, outcome) = self.read_attribute(name, value)?;
         self.record_problem(
             attribute,
             outcome.err().map(|problem| attribute.to_owned() + &problem),
@@ -134,7 +133,7 @@ impl Settings {
 /// let settings: Settings = serde_json::from_str(r#"{"clientId":"abc","username":"ada"}"#).unwrap();
 /// assert_eq!(settings.client_id, "abc");
 /// let typo = serde_json::from_str::<Settings>(r#"{"clientMetaData":{"lang":"de"}}"#).unwrap_err();
-/// assert!(typo.to_string().starts_with("options.clientMetaData is not an option (did you mean clientMetadata?)"));
+/// assert!(typo.to_string().starts_with("options.clientMetaData is not an option"));
 /// ```
 impl<'de> Deserialize<'de> for Settings {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -174,20 +173,9 @@ impl<'de> Visitor<'de> for SettingsVisitor {
     }
 }
 
-/// `options.{key} is not an option`, with the option it most likely meant.
+/// `options.{key} is not an option`.
 fn unknown_option<E: serde::de::Error>(key: &str) -> E {
-    let mut text = "options.".to_owned() + key + " is not an option";
-    let near = OPTIONS.iter().map(|option| option.headless).find(|name| {
-        !name.is_empty()
-            && name
-                .split('.')
-                .next()
-                .is_some_and(|top| top.eq_ignore_ascii_case(key))
-    });
-    if let Some(name) = near.and_then(|name| name.split('.').next()) {
-        text = text + " (did you mean " + name + "?)";
-    }
-    E::custom(text)
+    values::named(&("options.".to_owned() + key), " is not an option")
 }
 
 /// `userContextData: {ipAddress, encodedData}`, as the API nests it.

@@ -85,19 +85,21 @@ macro_rules! options {
 
         impl Settings {
             /// Reads attribute `name`'s value into its field: `None` when the
-            /// element has no such attribute, else whether the value was
-            /// readable (the error says what is wrong, without the name).
+            /// element has no such attribute, else the attribute and whether
+            /// the value was readable (the error says what is wrong, without
+            /// the name).
             pub(super) fn read_attribute(
                 &mut self,
                 name: &str,
                 value: Option<&str>,
-            ) -> Option<Result<(), String>> {
+            ) -> Option<(&'static str, Result<(), String>)> {
                 $(
                     if !$attribute.is_empty() && name == $attribute {
-                        return Some(
+                        return Some((
+                            $attribute,
                             super::values::OptionValue::from_attribute(value)
                                 .map(|read| self.$field = read),
-                        );
+                        ));
                     }
                 )*
                 None
@@ -169,7 +171,7 @@ options! {
         prop: "secret_hash", attribute: "secret-hash", property: "secretHash", headless: "secretHash",
         ts: "string", default: "none", why: "",
     }
-    /// The app client secret, to compute the SecretHash. Servers only.
+    /// The app client secret, to compute the SecretHash. Servers only (the widget's wasm builds ignore it).
     client_secret: Option<String> {
         prop: "", attribute: "", property: "", headless: "clientSecret",
         ts: "string", default: "none",
@@ -219,9 +221,9 @@ options! {
     }
     /// Your own wording for any message, by message key, over the locale's catalog.
     messages: Vec<(MessageKey, String)> {
-        prop: "messages", attribute: "", property: "messages", headless: "messages",
+        prop: "messages", attribute: "", property: "messages", headless: "",
         ts: "Partial<Record<MessageKey, string>>", default: "none",
-        why: "An object does not fit in an attribute: the element takes it as a property.",
+        why: "An object does not fit in an attribute: the element takes it as a property. The headless API draws nothing: its `friendlyMessage` is the catalog's sentence, and a page with its own words shows its own.",
     }
     /// Show an unknown user exactly like a success, so the widget never tells which accounts exist.
     enumeration_safe: bool {

@@ -149,20 +149,8 @@ impl Widget {
     /// stored deadline; any request in flight for the old one is abandoned.
     /// Returns what `change` returns.
     pub fn update<T>(&self, change: impl FnOnce(&mut Settings) -> T) -> T {
-        let inner = &self.inner;
-        let out = change(&mut inner.settings.borrow_mut());
-        let settings = inner.settings.borrow();
-        let key = settings.storage_key();
-        if *inner.key.borrow() != key {
-            inner.abort();
-            let stored = storage::load(&key);
-            *inner.state.borrow_mut() =
-                WidgetState::load(&settings, stored.as_deref(), false, now_ms());
-            *inner.key.borrow_mut() = key;
-        }
-        drop(settings);
-        Inner::choose_catalog(inner);
-        inner.refresh();
+        let out = change(&mut self.inner.settings.borrow_mut());
+        self.inner.settings_changed();
         out
     }
 
@@ -197,6 +185,23 @@ pub(crate) fn page_languages() -> (String, String) {
 }
 
 impl Inner {
+    /// Carries a change of settings out (not generic, so each caller of
+    /// [`Widget::update`] shares it).
+    fn settings_changed(self: &Rc<Self>) {
+        let settings = self.settings.borrow();
+        let key = settings.storage_key();
+        if *self.key.borrow() != key {
+            self.abort();
+            let stored = storage::load(&key);
+            *self.state.borrow_mut() =
+                WidgetState::load(&settings, stored.as_deref(), false, now_ms());
+            *self.key.borrow_mut() = key;
+        }
+        drop(settings);
+        Inner::choose_catalog(self);
+        self.refresh();
+    }
+
     /// Picks the words for the current settings. A catalog that is still
     /// loading is shown in English and swapped in when it arrives.
     fn choose_catalog(this: &Rc<Self>) {
