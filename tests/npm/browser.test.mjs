@@ -296,6 +296,39 @@ describe("a plain page with only <script type=module>", () => {
     await page.context().close();
   });
 
+  test("the messages property rewords the element; a key that is not a message key is said and blocks the send", async () => {
+    const { page, errors } = await open("plain.html");
+    const username = `fake.email+messages-${Date.now()}`;
+    const consoleErrors = [];
+    page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+    await page.locator("#first .crc-button").waitFor();
+    await page.evaluate((username) => {
+      const el = document.querySelector("#first");
+      el.username = username;
+      el.cooldown = "0";
+      el.messages = { ResendButton: "Send it again", SentEmail: "Mailed to {destination}!" };
+    }, username);
+    await page.locator("#first .crc-button").filter({ hasText: "Send it again" }).waitFor();
+    await page.locator("#first .crc-button").click();
+    await page.locator("#first [role=status]").filter({ hasText: "Mailed to a****@e****!" }).waitFor();
+    assert.deepEqual(await page.evaluate(() => document.querySelector("#first").messages), {
+      ResendButton: "Send it again",
+      SentEmail: "Mailed to {destination}!",
+    });
+    // A misspelt key: said at once, and a press sends nothing until it is fixed.
+    await page.evaluate(() => {
+      document.querySelector("#first").messages = { ResendButon: "x" };
+    });
+    await page.locator("#first .crc-button").filter({ hasText: "Resend code" }).waitFor();
+    await page.locator("#first .crc-button").click();
+    await page.locator("#first [role=alert]").filter({ hasText: "isn't set up correctly" }).waitFor();
+    const seen = await (await fetch(new URL("_requests", env.fake))).json();
+    assert.equal(seen.filter((r) => r.body.includes(username)).length, 1);
+    assert.deepEqual(consoleErrors, ["messages.ResendButon is not a message key", "messages.ResendButon is not a message key"]);
+    assert.deepEqual(errors.filter((e) => !e.includes("ResendButon")), []);
+    await page.context().close();
+  });
+
   test("client-metadata that is not a JSON object of strings: a console error and no request", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -7,6 +7,8 @@ import {
   type CodeErrorDetail,
   type CodeSentDetail,
   type CognitoResendCodeElement,
+  type MessageKey,
+  type ResendFailure,
   type ResendError,
   type ResendErrorName,
   type ResendOptions,
@@ -35,7 +37,8 @@ async function send(): Promise<string> {
   } catch (error) {
     const failure = error as ResendError;
     const name: ResendErrorName = failure.name;
-    return `${name} ${failure.cognitoMessage ?? ""} ${failure.friendlyMessage}`;
+    const retry: boolean = failure.retryable && !failure.setupProblem;
+    return `${name} ${failure.cognitoMessage ?? ""} ${failure.friendlyMessage} ${retry} ${failure.cooldownMs}`;
   }
 }
 
@@ -56,13 +59,18 @@ element.clientMetadata = { lang: "fr" };
 element.analyticsEndpointId = "ep";
 element.ipAddress = null;
 element.encodedData = "data";
+element.fips = true;
+element.timeoutMs = "5000";
+const key: MessageKey = "ResendButton";
+element.messages = { [key]: "Send again", LimitExceeded: "Wait {wait}." };
 element.addEventListener("code-sent", (event) => {
   const detail: CodeSentDetail = event.detail;
   console.log(detail.destination);
 });
 element.addEventListener("code-error", (event) => {
   const detail: CodeErrorDetail = event.detail;
-  console.log(detail.name, detail.message);
+  const same: ResendFailure = detail;
+  console.log(detail.name, detail.message, same.friendlyMessage, same.retryable, same.cooldownMs, same.setupProblem);
 });
 
 export { send, ElementClass };
