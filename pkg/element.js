@@ -21,10 +21,10 @@ let sheet;
 export function defineElement(tagName = "cognito-resend-code") {
   const existing = customElements.get(tagName);
   if (existing) return existing;
-  // From the option table in Rust: every attribute, flags marked with "?".
-  const declared = observedAttributes().split(",");
-  const attributes = declared.map((name) => name.replace("?", ""));
-  const flags = new Set(declared.filter((name) => name[0] === "?").map((name) => name.slice(1)));
+  // The option table's attributes; flags start with "?".
+  const flags = new Set();
+  const attributes = observedAttributes().split(",").map((name) =>
+    name[0] === "?" ? (flags.add(name.slice(1)), name.slice(1)) : name);
   const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
   const properties = [...attributes.map(camel), "messages"];
 
@@ -60,7 +60,7 @@ export function defineElement(tagName = "cognito-resend-code") {
         if (name !== "secret-hash") this.#handle.set(name, this.getAttribute(name));
       }
       this.#handle.set("secret-hash", this.#secretHash);
-      if (this.#messages != null) this.#handle.setMessages(this.#messages);
+      this.#handle.setMessages(this.#messages);
       this.#handle.mount(this.shadowRoot);
     }
 
@@ -90,7 +90,6 @@ export function defineElement(tagName = "cognito-resend-code") {
       this.#handle?.set("secret-hash", this.#secretHash);
     }
 
-    /** Your wording over the catalog: an object of message key to text. */
     get messages() {
       return this.#messages;
     }

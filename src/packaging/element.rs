@@ -46,29 +46,29 @@ impl ElementHandle {
 
     /// An attribute's new value (`None`: removed). Unknown names are ignored.
     pub fn set(&mut self, name: &str, value: Option<String>) {
-        let problem = self.change(|settings| settings.apply_attribute(name, value.as_deref()));
-        if let Some(problem) = problem {
-            // Said now, and again on every press: never a silent drop.
-            web_sys::console::error_1(&problem.into());
-        }
+        self.change(|settings| {
+            if let Some(problem) = settings.set_attribute(name, value.as_deref()) {
+                // Said now, and again on every press: never a silent drop.
+                web_sys::console::error_1(&problem.into());
+            }
+        });
     }
 
     /// The `messages` property: an object of message key to text, over the
     /// catalog (`null` / `undefined`: none). A key that is not a message
     /// key, or a text that is not a string, is a setup problem, said at once.
     pub fn set_messages(&mut self, value: JsValue) {
-        let read = read_messages(JsReader(value), "messages");
-        let problem = self.change(|settings| {
+        let read = read_messages(JsReader(value));
+        self.change(|settings| {
             let (messages, problem) = match read {
                 Ok(messages) => (messages, None),
                 Err(error) => (Vec::new(), Some(error.0)),
             };
             settings.messages = messages;
-            settings.record_problem("messages", problem)
+            if let Some(problem) = settings.record_problem("messages", problem) {
+                web_sys::console::error_1(&problem.into());
+            }
         });
-        if let Some(problem) = problem {
-            web_sys::console::error_1(&problem.into());
-        }
     }
 
     /// Changes the settings, mounted or not.
@@ -94,7 +94,11 @@ impl ElementHandle {
                 dispatch(&error_host, "code-error", &to_js(failure));
             })),
         };
-        self.widget = Some(Widget::mount(container, self.settings.clone(), callbacks)?);
+        self.widget = Some(Widget::mount(
+            container,
+            std::mem::take(&mut self.settings),
+            callbacks,
+        )?);
         Ok(())
     }
 
@@ -102,8 +106,7 @@ impl ElementHandle {
     /// end with it.
     pub fn unmount(&mut self) {
         if let Some(widget) = self.widget.take() {
-            self.settings = widget.settings();
-            drop(widget);
+            self.settings = widget.unmount();
             if let Some(root) = self.host.shadow_root() {
                 root.set_text_content(None);
             }

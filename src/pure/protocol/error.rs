@@ -202,12 +202,12 @@ impl ResendError {
                 ErrorClass::InvalidInput
             }
             Self::Invalid(_) | Self::Endpoint(_) | Self::Setup(_) => ErrorClass::PageSetup,
-            _ if self.is_already_confirmed() => ErrorClass::Final,
             Self::Cognito { kind, .. } => match kind {
                 K::LimitExceeded => ErrorClass::AttemptLimit,
                 K::TooManyRequests => ErrorClass::Throttled,
                 K::InternalError | K::CodeDeliveryFailure => ErrorClass::Transient,
                 K::UserNotFound => ErrorClass::Final,
+                K::InvalidParameter if self.is_already_confirmed() => ErrorClass::Final,
                 K::Forbidden
                 | K::InvalidEmailRoleAccessPolicy
                 | K::InvalidLambdaResponse

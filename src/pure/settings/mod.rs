@@ -99,12 +99,10 @@ impl Settings {
         &mut self,
         option: &'static str,
         problem: Option<String>,
-    ) -> Option<String> {
+    ) -> Option<&str> {
         self.problems.retain(|(name, _)| *name != option);
-        if let Some(problem) = &problem {
-            self.problems.push((option, problem.clone()));
-        }
-        problem
+        self.problems.push((option, problem?));
+        self.problems.last().map(|(_, problem)| problem.as_str())
     }
 
     /// Sets the field of the element attribute `name` (`None`: removed). A
@@ -113,6 +111,11 @@ impl Settings {
     /// problem until it changes, returned so it can be said at once. Unknown
     /// names are ignored.
     pub fn apply_attribute(&mut self, name: &str, value: Option<&str>) -> Option<String> {
+        self.set_attribute(name, value).map(str::to_owned)
+    }
+
+    /// [`Settings::apply_attribute`], the problem borrowed.
+    pub(crate) fn set_attribute(&mut self, name: &str, value: Option<&str>) -> Option<&str> {
         let (attribute, outcome) = self.read_attribute(name, value)?;
         self.record_problem(
             attribute,
@@ -165,7 +168,7 @@ impl<'de> Visitor<'de> for SettingsVisitor {
         }
         if settings.timeout_ms == Some(0) {
             return Err(values::named(
-                "options.timeoutMs",
+                values::Path::option("timeoutMs"),
                 " must be a positive whole number of milliseconds",
             ));
         }
@@ -175,7 +178,7 @@ impl<'de> Visitor<'de> for SettingsVisitor {
 
 /// `options.{key} is not an option`.
 fn unknown_option<E: serde::de::Error>(key: &str) -> E {
-    values::named(&("options.".to_owned() + key), " is not an option")
+    E::custom("options.".to_owned() + key + " is not an option")
 }
 
 /// `userContextData: {ipAddress, encodedData}`, as the API nests it.
@@ -185,7 +188,7 @@ impl<'de> serde::de::DeserializeSeed<'de> for UserContextSeed {
     type Value = UserContextData;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        const PATH: &str = "options.userContextData";
+        const PATH: values::Path = values::Path::option("userContextData");
         let read =
             serde::de::DeserializeSeed::deserialize(values::Nullable(ContextMap), deserializer);
         match read.map_err(|_: D::Error| values::named(PATH, " must be an object"))? {

@@ -115,7 +115,7 @@ macro_rules! options {
                 $(
                     if !$headless.is_empty() && key == $headless {
                         return Some(
-                            super::values::OptionValue::from_js(map, concat!("options.", $headless))
+                            super::values::OptionValue::from_js(map, super::values::Path::option($headless))
                                 .map(|read| self.$field = read),
                         );
                     }

@@ -15,18 +15,34 @@ pub(crate) trait OptionValue: Sized {
 
     /// Reads the next value of `map`; `path` names it in the error
     /// (`options.timeoutMs`).
-    fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: &'static str) -> Result<Self, A::Error>;
+    fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: Path) -> Result<Self, A::Error>;
+}
+
+/// Where a value sits, for errors: `options.` + `timeoutMs`. Kept in two
+/// parts so the wasm holds each option's name once.
+#[derive(Clone, Copy)]
+pub(crate) struct Path(pub(crate) &'static str, pub(crate) &'static str);
+
+impl Path {
+    /// A headless option.
+    pub(crate) const fn option(name: &'static str) -> Self {
+        Self("options.", name)
+    }
+
+    fn text(self) -> String {
+        self.0.to_owned() + self.1
+    }
 }
 
 /// `path` followed by `problem`, as a deserializer error.
-pub(crate) fn named<E: Error>(path: &str, problem: &str) -> E {
-    E::custom(path.to_owned() + problem)
+pub(crate) fn named<E: Error>(path: Path, problem: &str) -> E {
+    E::custom(path.text() + problem)
 }
 
 /// `undefined` and `null` are unset.
 fn nullable<'de, A: MapAccess<'de>, T: serde::Deserialize<'de>>(
     map: &mut A,
-    path: &'static str,
+    path: Path,
     expected: &str,
 ) -> Result<Option<T>, A::Error> {
     map.next_value::<Option<T>>()
@@ -38,7 +54,7 @@ impl OptionValue for String {
         Ok(value.unwrap_or_default().to_owned())
     }
 
-    fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: &'static str) -> Result<Self, A::Error> {
+    fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: Path) -> Result<Self, A::Error> {
         Ok(nullable(map, path, " must be a string")?.unwrap_or_default())
     }
 }
@@ -48,7 +64,7 @@ impl OptionValue for Option<String> {
         Ok(value.filter(|v| !v.is_empty()).map(str::to_owned))
     }
 
-    fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: &'static str) -> Result<Self, A::Error> {
+    fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: Path) -> Result<Self, A::Error> {
         Ok(nullable::<A, String>(map, path, " must be a string")?.filter(|v| !v.is_empty()))
     }
 }
@@ -59,7 +75,7 @@ impl OptionValue for bool {
         Ok(value.is_some_and(|v| v != "false"))
     }
 
-    fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: &'static str) -> Result<Self, A::Error> {
+    fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: Path) -> Result<Self, A::Error> {
         Ok(nullable(map, path, " must be a boolean")?.unwrap_or_default())
     }
 }
@@ -75,7 +91,7 @@ impl OptionValue for Option<u32> {
         }
     }
 
-    fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: &'static str) -> Result<Self, A::Error> {
+    fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: Path) -> Result<Self, A::Error> {
         nullable(map, path, " must be a whole number")
     }
 }
@@ -90,7 +106,7 @@ impl OptionValue for Option<ClientMetadata> {
         }
     }
 
-    fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: &'static str) -> Result<Self, A::Error> {
+    fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: Path) -> Result<Self, A::Error> {
         map.next_value_seed(Nullable(Pairs(path, |_: &str| Some(()))))
             .map(|pairs| pairs.map(|pairs| pairs.into_iter().map(|(k, (), v)| (k, v)).collect()))
     }
@@ -101,7 +117,7 @@ impl OptionValue for Vec<(MessageKey, String)> {
         Err(" is a property, not an attribute".into())
     }
 
-    fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: &'static str) -> Result<Self, A::Error> {
+    fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: Path) -> Result<Self, A::Error> {
         let pairs = map.next_value_seed(Nullable(Pairs(path, MessageKey::from_name)))?;
         Ok(pairs
             .unwrap_or_default()
@@ -115,8 +131,8 @@ impl OptionValue for Vec<(MessageKey, String)> {
 #[cfg(all(target_arch = "wasm32", feature = "element"))]
 pub(crate) fn read_messages<'de, D: Deserializer<'de>>(
     value: D,
-    path: &'static str,
 ) -> Result<Vec<(MessageKey, String)>, D::Error> {
+    let path = Path("", "messages");
     let pairs = Nullable(Pairs(path, MessageKey::from_name)).deserialize(value)?;
     Ok(pairs
         .unwrap_or_default()
@@ -159,7 +175,7 @@ impl<'de, S: DeserializeSeed<'de>> Visitor<'de> for Nullable<S> {
 /// An object of strings, in order, each key read by `K` (`None`: not a key
 /// this option knows). Errors: `path.key must be a string`, `path.key is
 /// not a message key`, `path must be an object of strings`.
-struct Pairs<F>(&'static str, F);
+struct Pairs<F>(Path, F);
 
 impl<'de, K, F: Fn(&str) -> Option<K>> DeserializeSeed<'de> for Pairs<F> {
     type Value = Vec<(String, K, String)>;
@@ -186,7 +202,7 @@ impl<'de, K, F: Fn(&str) -> Option<K>> Visitor<'de> for Pairs<F> {
         let mut pairs = Vec::new();
         let mut problem = None;
         while let Some(name) = map.next_key::<String>()? {
-            let entry = self.0.to_owned() + "." + &name;
+            let entry = self.0.text() + "." + &name;
             // After a problem the rest is only read through, so the map ends well.
             let key = match (&problem, (self.1)(&name)) {
                 (None, Some(key)) => key,

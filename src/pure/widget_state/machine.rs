@@ -2,8 +2,7 @@
 //! changes it. Time is passed in; nothing here reads a clock.
 
 use crate::cooldown::Cooldown;
-use crate::failure::Failure;
-use crate::messages::{hidden_as_success, Messages};
+use crate::messages::hidden_as_success;
 use crate::protocol::{CodeDeliveryDetails, ResendError};
 use crate::settings::Settings;
 
@@ -134,11 +133,8 @@ impl WidgetState {
         }
     }
 
-    /// The last failure as callers receive it, in `messages`' words.
-    pub fn failure(&self, messages: &Messages) -> Option<Failure> {
-        match &self.status {
-            Status::Failed(error, wait) => Some(Failure::new(error.clone(), messages, *wait)),
-            _ => None,
-        }
+    /// How long the button is held from `now`, in milliseconds (0: not).
+    pub fn remaining_ms(&self, now: u64) -> u64 {
+        self.cooldown.remaining_ms(now)
     }
 }

@@ -154,9 +154,10 @@ impl Widget {
         out
     }
 
-    /// The settings in use.
-    pub fn settings(&self) -> Settings {
-        self.inner.settings.borrow().clone()
+    /// Unmounts the widget (as dropping it does) and hands back its
+    /// settings, for mounting again later.
+    pub fn unmount(self) -> Settings {
+        std::mem::take(&mut *self.inner.settings.borrow_mut())
     }
 }
 
@@ -266,15 +267,16 @@ impl Inner {
                     Err(error) => log_debug("error", &error.message()),
                 }
             }
+            let now = now_ms();
             let current = this.settings.borrow();
-            this.state.borrow_mut().finish(&result, &current, now_ms());
+            this.state.borrow_mut().finish(&result, &current, now);
             drop(current);
             this.persist();
             this.refresh();
-            match &result {
+            match result {
                 Ok(details) => {
                     if let Some(on_sent) = &this.callbacks.on_sent {
-                        on_sent(details);
+                        on_sent(&details);
                     }
                 }
                 Err(error) => {
@@ -282,11 +284,9 @@ impl Inner {
                         // For the developer; the person sees "contact support".
                         web_sys::console::warn_1(&error.message().into());
                     }
-                    let failure = match this.state.borrow().failure(&this.messages.borrow()) {
-                        Some(failure) => failure,
-                        // Shown as a success (enumeration-safe mode).
-                        None => Failure::new(error.clone(), &this.messages.borrow(), 0),
-                    };
+                    // The words the widget shows, and how long it now holds the button.
+                    let hold = this.state.borrow().remaining_ms(now);
+                    let failure = Failure::new(error, &this.messages.borrow(), hold);
                     if let Some(on_error) = &this.callbacks.on_error {
                         on_error(&failure);
                     }
