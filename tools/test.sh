@@ -19,6 +19,7 @@ TEST_MINISTACK_PORT="${TEST_MINISTACK_PORT:-4572}"
 SSR_APP_PORT="${SSR_APP_PORT:-4575}"
 WEBKIT_DRIVER_PORT="${WEBKIT_DRIVER_PORT:-4577}"
 GECKODRIVER_PORT="${GECKODRIVER_PORT:-4578}"
+CHROMEDRIVER_PORT="${CHROMEDRIVER_PORT:-4579}"
 
 tools/setup.sh --browser
 mkdir -p .run
@@ -74,6 +75,12 @@ require_free_port "$GECKODRIVER_PORT" GECKODRIVER_PORT
 start_server .run/geckodriver.log geckodriver --port "$GECKODRIVER_PORT" --host 127.0.0.1
 wait_for "http://127.0.0.1:$GECKODRIVER_PORT/status" geckodriver "${started[-1]}" .run/geckodriver.log
 export GECKODRIVER_URL="http://127.0.0.1:$GECKODRIVER_PORT/"
+# Chromium through WebDriver too, so the engine suites (one scenario, three
+# engines: tests/support/webdriver.mjs) run in all three the same way.
+require_free_port "$CHROMEDRIVER_PORT" CHROMEDRIVER_PORT
+start_server .run/chromedriver.log "$CHROMEDRIVER" --port="$CHROMEDRIVER_PORT"
+wait_for "http://127.0.0.1:$CHROMEDRIVER_PORT/status" chromedriver "${started[-1]}" .run/chromedriver.log
+export CHROMEDRIVER_URL="http://127.0.0.1:$CHROMEDRIVER_PORT/"
 
 step "Building the npm package and the demo (release, wasm-opt)"
 tools/build-npm.sh

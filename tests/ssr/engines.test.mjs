@@ -1,7 +1,7 @@
-// The server-rendered example app (hydrated, and in islands mode) in Firefox
-// and WebKit (Safari's engine), through WebDriver. The same app runs in
-// Chromium, with more checks (console, timers, held wasm), in
-// ssr-app.test.mjs.
+// The server-rendered example app (hydrated, and in islands mode) in
+// Chromium, Firefox and WebKit (Safari's engine), each scenario written once
+// (tests/support/webdriver.mjs). Checks that need Chromium's own protocol
+// (console, timers, held wasm) are in ssr-app.test.mjs.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { env, requireEnv } from "../e2e/support.mjs";

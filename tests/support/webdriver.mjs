@@ -1,12 +1,27 @@
-// A small W3C WebDriver client: the classic protocol, which every engine
-// here speaks (WebKitGTK's driver has no BiDi). Enough to open a page, run
-// a script in it and wait for what a person would see.
+// The driver layer the engine suites share: a small W3C WebDriver client
+// (the classic protocol, which every engine here speaks; WebKitGTK's driver
+// has no BiDi) and one `describe` per engine, so a scenario is written once
+// and runs in Chromium, Firefox and WebKit. Enough to open a page, run a
+// script in it (also an async one), switch tabs and wait for what a person
+// would see.
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe } from "node:test";
 
-/** The engines besides Chromium (Playwright drives Chromium; it cannot
- * drive Debian's Firefox or WebKit). tools/test.sh starts both drivers. */
-export const otherEngines = [
+/** The three engines, each through its own WebDriver (tools/test.sh
+ * starts all three). Chromium's exposes the garbage collector and precise
+ * heap sizes, for the memory test. */
+export const engines = [
+  {
+    name: "Chromium",
+    driver: process.env.CHROMEDRIVER_URL,
+    capabilities: {
+      browserName: "chrome",
+      "goog:chromeOptions": {
+        binary: process.env.CHROMIUM ?? "/usr/bin/chromium",
+        args: ["--headless=new", "--no-sandbox", "--js-flags=--expose-gc", "--enable-precise-memory-info"],
+      },
+    },
+  },
   {
     name: "Firefox ESR",
     driver: process.env.GECKODRIVER_URL,
@@ -34,13 +49,29 @@ async function call(base, method, path, body) {
  * ...args)` (until it returns something truthy, which it resolves to) and
  * `close()`. */
 export async function openSession({ driver, capabilities }) {
-  const timeouts = { pageLoad: 20_000, script: 10_000 };
+  const timeouts = { pageLoad: 20_000, script: 50_000 };
   const { sessionId } = await call(driver, "POST", "session", { capabilities: { alwaysMatch: { ...capabilities, timeouts } } });
   const path = (suffix) => `session/${sessionId}/${suffix}`;
   const session = {
     goto: (url) => call(driver, "POST", path("url"), { url }),
     run: (fn, ...args) =>
       call(driver, "POST", path("execute/sync"), { script: `return (${fn}).apply(null, arguments);`, args }),
+    /** Runs an async function in the page and resolves to its result. */
+    async runAsync(fn, ...args) {
+      const script = `const done = arguments[arguments.length - 1];
+        Promise.resolve((${fn}).apply(null, Array.from(arguments).slice(0, -1)))
+          .then((value) => done({ value }), (error) => done({ error: String(error) }));`;
+      const outcome = await call(driver, "POST", path("execute/async"), { script, args });
+      if (outcome?.error) throw new Error(`in the page: ${outcome.error}`);
+      return outcome?.value;
+    },
+    /** Opens a new tab (or window, where the browser has no tabs) in front;
+     * resolves to its handle. */
+    newTab: async () => (await call(driver, "POST", path("window/new"), { type: "tab" })).handle,
+    /** The handle of the current tab. */
+    tab: () => call(driver, "GET", path("window")),
+    /** Brings the tab `handle` to the front. */
+    switchTo: (handle) => call(driver, "POST", path("window"), { handle }),
     async waitFor(fn, ...args) {
       const started = Date.now();
       for (;;) {
@@ -56,13 +87,13 @@ export async function openSession({ driver, capabilities }) {
 }
 
 /**
- * One `describe` per engine in `otherEngines`; every test in it gets a new
+ * One `describe` per engine in `engines`; every test in it gets a new
  * browser (nothing carried over, and a browser that went wrong takes only
  * its own test with it), reached through `browser()`. `skip(engine)` may
  * return a reason to report that engine's tests as skipped.
  */
 export function describeInEngines(body, { skip = () => false } = {}) {
-  for (const engine of otherEngines) {
+  for (const engine of engines) {
     describe(engine.name, { skip: skip(engine) }, () => {
       let session;
       beforeEach(async () => {

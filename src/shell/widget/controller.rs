@@ -69,6 +69,8 @@ struct Inner {
     _listeners: [EventListener; 2],
     /// Follows the page's `lang` (a page that switches language).
     _page_lang: Option<AttributeWatch>,
+    /// Refreshes when the tab is shown again.
+    _on_shown: Option<EventListener>,
 }
 
 /// Milliseconds since the epoch; the only clock the widget reads.
@@ -85,7 +87,8 @@ impl Widget {
         let key = settings.storage_key();
         let state = WidgetState::load(&settings, storage::load(&key).as_deref(), true, now);
         let inner = Rc::new_cyclic(|weak: &Weak<Inner>| {
-            let (tick, click, lang) = (weak.clone(), weak.clone(), weak.clone());
+            let (tick, click, lang, shown) =
+                (weak.clone(), weak.clone(), weak.clone(), weak.clone());
             let on_click = move |event: web_sys::Event| {
                 // The second click of a double click; a keyboard press has detail 0.
                 let detail = event.dyn_ref::<MouseEvent>().map_or(0, |e| e.detail());
@@ -104,10 +107,17 @@ impl Widget {
                     event.prevent_default();
                 }
             };
-            let html = nodes
-                .root
-                .owner_document()
-                .and_then(|document| document.document_element());
+            let document = nodes.root.owner_document();
+            // A hidden tab's timers are slowed down (to once a minute after a
+            // while): shown again, it shows the right time at once.
+            let on_shown = document.as_ref().map(|document| {
+                EventListener::new(document, "visibilitychange", move |_| {
+                    if let Some(inner) = shown.upgrade() {
+                        inner.refresh();
+                    }
+                })
+            });
+            let html = document.and_then(|document| document.document_element());
             let page_lang = html.and_then(|html| {
                 AttributeWatch::new(&html, "lang", move || {
                     if let Some(inner) = lang.upgrade() {
@@ -136,6 +146,7 @@ impl Widget {
                     EventListener::new(&nodes.button, "keydown", on_keydown),
                 ],
                 _page_lang: page_lang,
+                _on_shown: on_shown,
                 nodes,
             }
         });
