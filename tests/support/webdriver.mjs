@@ -48,9 +48,10 @@ async function call(base, method, path, body) {
  * source runs in the page; its result comes back as JSON), `waitFor(fn,
  * ...args)` (until it returns something truthy, which it resolves to) and
  * `close()`. */
-export async function openSession({ driver, capabilities }) {
+export async function openSession({ driver, capabilities }, { pageLoadStrategy = "normal" } = {}) {
   const timeouts = { pageLoad: 20_000, script: 50_000 };
-  const { sessionId } = await call(driver, "POST", "session", { capabilities: { alwaysMatch: { ...capabilities, timeouts } } });
+  const alwaysMatch = { ...capabilities, timeouts, pageLoadStrategy };
+  const { sessionId } = await call(driver, "POST", "session", { capabilities: { alwaysMatch } });
   const path = (suffix) => `session/${sessionId}/${suffix}`;
   const session = {
     goto: (url) => call(driver, "POST", path("url"), { url }),
@@ -90,15 +91,17 @@ export async function openSession({ driver, capabilities }) {
  * One `describe` per engine in `engines`; every test in it gets a new
  * browser (nothing carried over, and a browser that went wrong takes only
  * its own test with it), reached through `browser()`. `skip(engine)` may
- * return a reason to report that engine's tests as skipped.
+ * return a reason to report that engine's tests as skipped;
+ * `pageLoadStrategy: "eager"` makes `goto` return at DOMContentLoaded
+ * instead of the `load` event.
  */
-export function describeInEngines(body, { skip = () => false } = {}) {
+export function describeInEngines(body, { skip = () => false, pageLoadStrategy } = {}) {
   for (const engine of engines) {
     describe(engine.name, { skip: skip(engine) }, () => {
       let session;
       beforeEach(async () => {
         assert.ok(engine.driver, `no WebDriver URL for ${engine.name}: run the tests through tools/test.sh`);
-        session = await openSession(engine);
+        session = await openSession(engine, { pageLoadStrategy });
       });
       afterEach(async () => {
         await session?.close();
