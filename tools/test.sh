@@ -3,11 +3,13 @@
 #   1. lints + native tests of the pure core (cargo test)
 #   2. the component and the wire in Chromium, Firefox and WebKit
 #      (wasm-bindgen-test)
-#   3. the Trunk-built demo end to end with Playwright, against ministack and
-#      the scripted fake Cognito
+#   3. the Trunk-built demo end to end, against ministack and the scripted
+#      fake Cognito: each scenario in Chromium, Firefox and WebKit through
+#      WebDriver, and Chromium-only checks (console, interception, offline,
+#      screenshots) with Playwright
 #   4. the npm package: packed, installed in a fresh project, used from Node,
-#      TypeScript, Vite, esbuild, webpack and a plain page (in Chromium; the
-#      pages also in Firefox and WebKit)
+#      TypeScript, Vite, esbuild, webpack and a plain page (the pages in
+#      Chromium, Firefox and WebKit)
 #   5. a server-rendered Leptos app using the component (hydrated, islands)
 #   6. README's first command: `make demo` in a fresh copy of the tree, as a
 #      new user runs it (Ctrl-C during the first build, then the page)
@@ -96,7 +98,7 @@ for key, name in (("clientId", "SEED_CLIENT_ID"), ("userPoolId", "SEED_USER_POOL
     print("export " + name + "=" + shlex.quote(seed[key]))
 ' "$seed")"
 
-step "3/6 The demo end to end with Playwright"
+step "3/6 The demo end to end in Chromium, Firefox and WebKit"
 node --test tests/e2e/
 
 step "4/6 The npm package as its users get it"
