@@ -290,10 +290,7 @@ fn the_headless_reader_knows_every_headless_option_and_nothing_else() {
         ),
         (r#"{"clientId":7}"#, "options.clientId must be a string"),
         (r#"{"fips":"yes"}"#, "options.fips must be a boolean"),
-        (
-            r#"{"timeoutMs":0}"#,
-            "options.timeoutMs must be a positive whole number of milliseconds",
-        ),
+        (r#"{"timeoutMs":0}"#, "options.timeoutMs must be above 0"),
         (
             r#"{"timeoutMs":"5"}"#,
             "options.timeoutMs must be a whole number",

@@ -279,6 +279,12 @@ fn attributes_become_settings_and_removing_them_unsets() {
     assert_eq!(endpoint.resolve().as_deref(), Ok("http://127.0.0.1:4566/"));
     assert!(settings.fips);
     assert_eq!(settings.timeout_ms(), 2500);
+    // Past setTimeout's limit a delay overflows and fires at once: clamped.
+    let far = Settings {
+        timeout_ms: Some(u32::MAX),
+        ..Settings::default()
+    };
+    assert_eq!(far.timeout_ms(), i32::MAX as u32);
     assert_eq!(settings.cooldown_secs, Some(12));
     assert!(settings.start_cooldown && settings.enumeration_safe && settings.debug);
     assert_eq!(settings.language("", ""), Locale::Fr);

@@ -48,8 +48,5 @@ pub async fn resend_confirmation_code_js(options: JsValue) -> Result<JsValue, Js
 }
 
 fn read_options(options: JsValue) -> Result<Settings, String> {
-    if !options.is_object() || js_sys::Array::is_array(&options) {
-        return Err("resendConfirmationCode(options): options must be an object".into());
-    }
     Settings::deserialize(JsReader(options)).map_err(|error| error.0)
 }

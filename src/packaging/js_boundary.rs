@@ -13,6 +13,7 @@
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::ser::{self, Impossible, Serialize, SerializeStruct, Serializer};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 #[cfg(feature = "headless")]
@@ -100,9 +101,14 @@ impl<'de> Deserializer<'de> for JsReader {
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, JsError> {
         if !self.0.is_object() || js_sys::Array::is_array(&self.0) {
-            return refused("not an object");
+            // Said of the whole options object: a nested one names itself.
+            return refused("options must be an object");
         }
-        let entries = js_sys::Object::entries(self.0.unchecked_ref());
+        // A getter that throws, or a revoked Proxy, is "not an object" here:
+        // a JS exception must not unwind through the wasm.
+        let Ok(entries) = object_entries(&self.0) else {
+            return refused("options could not be read");
+        };
         visitor.visit_map(Entries {
             entries,
             next: 0,
@@ -118,6 +124,14 @@ impl<'de> Deserializer<'de> for JsReader {
         i8 i16 i32 i64 i128 u8 u16 u64 u128 f32 f64 char bytes byte_buf unit
         unit_struct newtype_struct seq tuple tuple_struct struct enum identifier
     }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Object.entries`, its exceptions caught: an object's own enumerable
+    /// properties (as spread and `JSON.stringify` read them), getters run.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = entries)]
+    fn object_entries(object: &JsValue) -> Result<js_sys::Array, JsValue>;
 }
 
 /// An object's `[key, value]` pairs, in order.

@@ -60,8 +60,14 @@ test("options of the wrong type are a TypeError naming the option", async () => 
   });
   await assert.rejects(resendConfirmationCode("c"), {
     name: "TypeError",
-    message: "resendConfirmationCode(options): options must be an object",
+    message: "options must be an object",
   });
+  // A getter that throws is reported, not thrown through the wasm: the API keeps working.
+  await assert.rejects(resendConfirmationCode({ get clientId() { throw new Error("boom"); } }), {
+    name: "TypeError",
+    message: "options could not be read",
+  });
+  await assert.rejects(resendConfirmationCode({ clientId: 7, username: "u" }), { name: "TypeError", message: "options.clientId must be a string" });
 });
 
 test("an option it does not know is a TypeError naming it, and nothing is sent", async () => {

@@ -33,11 +33,13 @@ impl Settings {
         storage_key(&self.client_id, &self.username)
     }
 
-    /// The request timeout.
+    /// The request timeout. At most `setTimeout`'s limit (2^31 − 1 ms,
+    /// about 24 days): a longer delay would overflow and fire at once.
     pub fn timeout_ms(&self) -> u32 {
         self.timeout_ms
             .filter(|ms| *ms > 0)
             .unwrap_or(DEFAULT_TIMEOUT_MS)
+            .min(i32::MAX as u32)
     }
 
     /// The request and the endpoint, before advanced-security data is added:
@@ -169,7 +171,7 @@ impl<'de> Visitor<'de> for SettingsVisitor {
         if settings.timeout_ms == Some(0) {
             return Err(values::named(
                 values::Path::option("timeoutMs"),
-                " must be a positive whole number of milliseconds",
+                " must be above 0",
             ));
         }
         Ok(settings)

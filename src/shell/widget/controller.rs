@@ -240,7 +240,11 @@ impl Inner {
 
     fn press(this: &Rc<Self>) {
         let now = now_ms();
-        let settings = this.settings.borrow();
+        // A press from inside a settings change (a page's console hook that
+        // clicks, say) is ignored rather than a panic.
+        let Ok(settings) = this.settings.try_borrow() else {
+            return;
+        };
         let press = this.state.borrow_mut().press(&settings, now);
         match press {
             Press::Ignore => return,
