@@ -8,17 +8,15 @@ use cognito_resend_code::headless::resend_confirmation_code_js;
 use cognito_resend_code::protocol::ClientMetadata;
 use cognito_resend_code::ResendCode;
 use leptos::prelude::*;
-use serde_json::Value;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const FAKE: &str = match option_env!("FAKE_COGNITO_URL") {
-    Some(url) => url,
-    None => "http://127.0.0.1:4571/",
-};
+#[path = "support/fake_server.rs"]
+mod fake_server;
+use fake_server::FAKE;
 
 #[path = "support/browser_time.rs"]
 #[allow(dead_code)] // each test binary uses part of it
@@ -26,15 +24,9 @@ mod browser_time;
 
 /// The bodies the fake received for `username`, in order.
 async fn bodies(username: &str) -> Vec<String> {
-    let text = gloo_net::http::Request::get(&format!("{FAKE}_requests"))
-        .send()
+    fake_server::received()
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let all: Vec<Value> = serde_json::from_str(&text).unwrap();
-    all.into_iter()
+        .into_iter()
         .filter_map(|r| r["body"].as_str().map(str::to_owned))
         .filter(|body| body.contains(username))
         .collect()

@@ -22,10 +22,9 @@ use web_sys::{HtmlButtonElement, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const FAKE: &str = match option_env!("FAKE_COGNITO_URL") {
-    Some(url) => url,
-    None => "http://127.0.0.1:4571/",
-};
+#[path = "support/fake_server.rs"]
+mod fake_server;
+use fake_server::FAKE;
 
 #[path = "support/browser_time.rs"]
 mod browser_time;
@@ -39,15 +38,9 @@ fn unique(scenario: &str) -> String {
 
 /// The requests the fake received for this username.
 async fn fake_requests(username: &str) -> Vec<Value> {
-    let text = gloo_net::http::Request::get(&format!("{FAKE}_requests"))
-        .send()
+    fake_server::received()
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let all: Vec<Value> = serde_json::from_str(&text).unwrap();
-    all.into_iter()
+        .into_iter()
         .filter(|r| {
             let body: Value = serde_json::from_str(r["body"].as_str().unwrap()).unwrap_or_default();
             body["Username"] == username

@@ -14,10 +14,10 @@ use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const FAKE: &str = match option_env!("FAKE_COGNITO_URL") {
-    Some(url) => url,
-    None => "http://127.0.0.1:4571/",
-};
+#[path = "support/fake_server.rs"]
+#[allow(dead_code)] // each test binary uses part of it
+mod fake_server;
+use fake_server::FAKE;
 
 fn break_storage() {
     js_sys::eval(
