@@ -40,19 +40,32 @@ const requestsFor = async (username) => (await fakeRequests()).filter((r) => JSO
 // after another) sometimes stalls: its `load` event never comes (2 of 20),
 // and now and then not even DOMContentLoaded (1 of 19 with the strategy
 // below), and the browser answers no command until the page-load timeout.
-// A single load always works. So each test clears storage from a light page
-// of the same origin and loads the demo once, and this suite waits for
-// DOMContentLoaded and then for the widgets, which is what a person waits
-// for, in every engine (TESTING.md).
-describeInEngines((engine, browser) => {
+// Loaded once it stalled far less, but not never (1 of 19 in one CI run,
+// on the light page before it). So each test clears storage from a light
+// page of the same origin and loads the demo once, waits for
+// DOMContentLoaded and then for the widgets (what a person waits for), and
+// in WebKit starts over once in a new browser after a stall (TESTING.md).
+describeInEngines((engine, browser, restart) => {
   // The demo with these settings, from a clean slate (no stored deadline).
   // Storage is cleared from a light page of the same origin, so the demo
-  // loads once: loading it twice in a row is what stalls WebKitGTK.
+  // loads once: loading it twice in a row is what stalls WebKitGTK most.
+  // WebKitGTK's automation also stalls, rarely, on any navigation (1 in
+  // about 40 here, the light 404 page included): then, and only in WebKit,
+  // the test starts over once in a new browser.
   async function open(origin, params) {
-    await browser().goto(`${origin}/blank`);
-    await browser().run(() => localStorage.clear());
-    await browser().goto(`${origin}?${new URLSearchParams(params)}`);
-    await browser().waitFor(() => Boolean(document.querySelector("#leptos-demo .crc-button")));
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await browser().goto(`${origin}/blank`);
+        await browser().run(() => localStorage.clear());
+        await browser().goto(`${origin}?${new URLSearchParams(params)}`);
+        await browser().waitFor(() => Boolean(document.querySelector("#leptos-demo .crc-button")));
+        return;
+      } catch (error) {
+        const stalled = /WebDriver .*: timeout/.test(String(error));
+        if (engine.name !== "WebKitGTK" || !stalled || attempt > 1) throw error;
+        await restart();
+      }
+    }
   }
 
   test("against ministack: the masked destination, then the cooldown, also after a reload", async () => {

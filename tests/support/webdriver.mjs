@@ -93,7 +93,8 @@ export async function openSession({ driver, capabilities }, { pageLoadStrategy =
  * its own test with it), reached through `browser()`. `skip(engine)` may
  * return a reason to report that engine's tests as skipped;
  * `pageLoadStrategy: "eager"` makes `goto` return at DOMContentLoaded
- * instead of the `load` event.
+ * instead of the `load` event. `body` also gets `restart()`, for a new
+ * browser in place of one that stopped answering.
  */
 export function describeInEngines(body, { skip = () => false, pageLoadStrategy } = {}) {
   for (const engine of engines) {
@@ -107,7 +108,13 @@ export function describeInEngines(body, { skip = () => false, pageLoadStrategy }
         await session?.close();
         session = undefined;
       });
-      body(engine, () => session);
+      // A new browser in place of the current one (which is closed, or
+      // left to its driver if it no longer answers).
+      const restart = async () => {
+        await session?.close().catch(() => {});
+        session = await openSession(engine, { pageLoadStrategy });
+      };
+      body(engine, () => session, restart);
     });
   }
 }
