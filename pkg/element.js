@@ -27,6 +27,7 @@ export function defineElement(tagName = "cognito-resend-code") {
     name[0] === "?" ? (flags.add(name.slice(1)), name.slice(1)) : name);
   const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
   const properties = [...attributes.map(camel), "messages"];
+  const noStates = { clear() {}, add() {} };
 
   class CognitoResendCode extends HTMLElement {
     static observedAttributes = attributes;
@@ -34,10 +35,17 @@ export function defineElement(tagName = "cognito-resend-code") {
     // Kept here, never in the DOM: a secret-hash attribute is read, then removed.
     #secretHash = null;
     #messages = null;
+    // :state(sending | cooldown | limit | sent | error), where the engine has
+    // custom states; data-state inside the shadow root everywhere.
+    #states = noStates;
 
     constructor() {
       super();
-      this.attachShadow({ mode: "open" });
+      // Focusing the element focuses its button.
+      this.attachShadow({ mode: "open", delegatesFocus: true });
+      try {
+        this.#states = this.attachInternals().states ?? noStates;
+      } catch {}
       // Properties set before the element was defined sit on the instance and
       // hide the accessors below: replay them through the accessors.
       for (const property of properties) {
@@ -61,12 +69,22 @@ export function defineElement(tagName = "cognito-resend-code") {
       }
       this.#handle.set("secret-hash", this.#secretHash);
       this.#handle.setMessages(this.#messages);
-      this.#handle.mount(this.shadowRoot);
+      this.#handle.mount(this.shadowRoot, (states) => {
+        this.#states.clear();
+        for (const state of states.split(" ")) if (state) this.#states.add(state);
+      });
+    }
+
+    /** Sends as a press does (cooldown, in-flight guard and `disabled` apply):
+     *  resolves with the code-sent detail, rejects with the code-error one. */
+    send() {
+      return this.#handle ? this.#handle.send() : Promise.reject(new Error("cognito-resend-code: not in the document"));
     }
 
     disconnectedCallback() {
       this.#handle?.free();
       this.#handle = undefined;
+      this.#states.clear();
     }
 
     attributeChangedCallback(name, _old, value) {

@@ -32,6 +32,8 @@ export interface ResendOptions {
   clientSecret?: string;
   /** `ClientMetadata` for the Lambda triggers, in order. The attribute holds its JSON. (default: none) */
   clientMetadata?: Record<string, string>;
+  /** Adds the widget's language (`de`, `pt-BR`, ...) to `ClientMetadata` under this key, so a custom-message trigger can write the code's email in it. A value the metadata already has for the key is kept. (default: none) */
+  languageMetadataKey?: string;
   /** `AnalyticsMetadata.AnalyticsEndpointId` (Amazon Pinpoint). (default: none) */
   analyticsEndpointId?: string;
   userContextData?: {
@@ -54,6 +56,8 @@ export type MessageKey =
   | "SendingButton"
   | "CooldownButton"
   | "CooldownLabel"
+  | "CooldownUntil"
+  | "CanResendNow"
   | "SentEmail"
   | "SentSms"
   | "SentOther"
@@ -67,6 +71,8 @@ export type MessageKey =
   | "SmsRoleTrustRelationship"
   | "InvalidParameter"
   | "LimitExceeded"
+  | "LimitExceededUntil"
+  | "DailyEmailLimit"
   | "NotAuthorized"
   | "OperationNotEnabled"
   | "ResourceNotFound"
@@ -82,7 +88,9 @@ export type MessageKey =
   | "Timeout"
   | "UnexpectedResponse"
   | "InvalidUsername"
-  | "Misconfigured";
+  | "Misconfigured"
+  | "HelpText"
+  | "ChangeDestination";
 // </message keys>
 
 /** Names a failure can carry: the 16 Cognito errors, unknown service errors, and the local cases. */
@@ -112,6 +120,8 @@ export type ResendErrorName =
   | "TimeoutError"
   | "AbortError"
   | "UnexpectedResponse"
+  | "CooldownActive"
+  | "Disabled"
   | (string & {});
 
 /**
@@ -174,6 +184,8 @@ export interface CognitoResendCodeElement extends HTMLElement {
   secretHash: string | null;
   /** `ClientMetadata` for the Lambda triggers, in order. The attribute holds its JSON. (default: none) */
   clientMetadata: Record<string, string> | null;
+  /** Adds the widget's language (`de`, `pt-BR`, ...) to `ClientMetadata` under this key, so a custom-message trigger can write the code's email in it. A value the metadata already has for the key is kept. (default: none) */
+  languageMetadataKey: string | null;
   /** `AnalyticsMetadata.AnalyticsEndpointId` (Amazon Pinpoint). (default: none) */
   analyticsEndpointId: string | null;
   /** `UserContextData.IpAddress`. Only a server knows it: set it from server-rendered data. (default: none) */
@@ -186,15 +198,27 @@ export interface CognitoResendCodeElement extends HTMLElement {
   cooldown: string | null;
   /** Start with the first wait on mount, for pages shown right after sign-up sent a code. (default: false) */
   startCooldown: boolean;
+  /** Turns the button off: presses and `send()` do nothing until it is cleared. (default: false) */
+  disabled: boolean;
   /** The language (`de`, `pt-BR`, ...). Unset: the page's `lang`, then the browser's, then English. (default: the page's) */
   locale: string | null;
   /** Your own wording for any message, by message key, over the locale's catalog. (default: none) */
   messages: Partial<Record<MessageKey, string>> | null;
+  /** Show a "Didn't get it?" line under a result: check spam, codes take a minute or two, only the newest works, and a control to change the email or phone number (`change-destination` event, `on_change_destination`). (default: false) */
+  help: boolean;
   /** Show an unknown user exactly like a success, so the widget never tells which accounts exist. (default: false) */
   enumerationSafe: boolean;
   /** Log each request (SecretHash redacted) and answer to the console. (default: false) */
   debug: boolean;
   // </element>
+  /**
+   * Sends as a press does: the cooldown, the in-flight guard and `disabled`
+   * apply (one intent, one send: while a request is in flight, the promise
+   * follows that one). Resolves with the `code-sent` detail; rejects with an
+   * `Error` carrying the `code-error` detail's fields, or, when nothing was
+   * sent, `CooldownActive` (with `cooldownMs` left) or `Disabled`.
+   */
+  send(): Promise<CodeDeliveryDetails>;
 }
 
 /** `detail` of the `code-sent` event. */
@@ -210,5 +234,7 @@ declare global {
   interface HTMLElementEventMap {
     "code-sent": CustomEvent<CodeSentDetail>;
     "code-error": CustomEvent<CodeErrorDetail>;
+    /** The person pressed "Change your email or phone number" in the help line. */
+    "change-destination": CustomEvent<null>;
   }
 }

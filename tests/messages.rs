@@ -52,7 +52,7 @@ fn success_is_worded_by_medium_with_the_destination_as_given() {
     // No destination: the neutral sentence, never "to ."
     assert_eq!(
         en().sent(&details(Some(DeliveryMedium::Email), None), false),
-        "If an account exists for that username, we've sent it a new code."
+        "If an account exists for this username, we've sent a code."
     );
     // Markup in a destination stays characters; placeholders in it are not re-expanded.
     assert_eq!(
@@ -225,7 +225,7 @@ fn every_locale_has_every_key_with_the_same_placeholders() {
         for &key in MessageKey::ALL {
             let text = locale.text(key);
             assert!(!text.trim().is_empty(), "{locale:?} {key:?} is empty");
-            for placeholder in ["{destination}", "{time}", "{wait}"] {
+            for placeholder in ["{destination}", "{time}", "{wait}", "{clock}"] {
                 assert_eq!(
                     text.matches(placeholder).count(),
                     english(key).matches(placeholder).count(),
@@ -242,7 +242,7 @@ fn every_locale_has_every_key_with_the_same_placeholders() {
             }
         }
     }
-    assert_eq!(MessageKey::ALL.len(), 33);
+    assert_eq!(MessageKey::ALL.len(), 39);
     for &key in MessageKey::ALL {
         assert_eq!(MessageKey::from_name(key.name()), Some(key));
     }

@@ -107,7 +107,9 @@ async fn the_same_options_give_the_same_bytes_from_the_component_the_element_and
     ] {
         element.set(name, Some(value.to_owned()));
     }
-    element.mount(shadow.clone()).unwrap();
+    element
+        .mount(shadow.clone(), js_sys::Function::new_no_args(""))
+        .unwrap();
 
     // Wait for the component's request before pressing the element's button.
     let mut seen = Vec::new();

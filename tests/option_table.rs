@@ -14,7 +14,13 @@ use cognito_resend_code::settings::{OptionSpec, Settings, ATTRIBUTE_LIST, OPTION
 
 /// Props of the component that are not options of the widget: how it is
 /// drawn and what it calls back.
-const RENDERING_PROPS: [&str; 4] = ["class", "styles", "on_sent", "on_error"];
+const RENDERING_PROPS: [&str; 5] = [
+    "class",
+    "styles",
+    "on_sent",
+    "on_error",
+    "on_change_destination",
+];
 
 fn code(name: &str) -> String {
     if name.is_empty() {
@@ -341,4 +347,185 @@ fn the_failure_fields_are_the_ones_the_typescript_declares() {
         .collect();
     declared.sort_unstable();
     assert_eq!(fields, declared);
+}
+
+/// The Custom Elements Manifest (`pkg/custom-elements.json`): attributes and
+/// properties from the option table, slots from the message keys, parts
+/// from the node table, CSS properties from the stylesheet, and the events,
+/// states and method the element has.
+fn custom_elements_manifest() -> String {
+    use cognito_resend_code::widget_markup::NODES;
+    use serde_json::{json, Value};
+
+    let element_options = OPTIONS.iter().filter(|option| !option.property.is_empty());
+    let attributes: Vec<Value> = OPTIONS
+        .iter()
+        .filter(|option| !option.attribute.is_empty())
+        .map(|option| {
+            json!({
+                "name": option.attribute,
+                "description": option.doc.trim(),
+                "type": { "text": if option.ts == "boolean" { "boolean" } else { "string" } },
+                "default": option.default,
+                "fieldName": option.property,
+            })
+        })
+        .collect();
+    let mut members: Vec<Value> = element_options
+        .map(|option| {
+            let mut member = json!({
+                "kind": "field",
+                "name": option.property,
+                "description": option.doc.trim(),
+                "type": { "text": if option.ts == "boolean" { "boolean".to_owned() } else { format!("{} | null", if option.ts == "number" { "string" } else { option.ts }) } },
+            });
+            if !option.attribute.is_empty() {
+                member["attribute"] = json!(option.attribute);
+                member["reflects"] = json!(option.attribute != "secret-hash");
+            }
+            member
+        })
+        .collect();
+    members.push(json!({
+        "kind": "method",
+        "name": "send",
+        "description": "Sends as a press does (cooldown, in-flight guard and `disabled` apply). Resolves with the `code-sent` detail; rejects with an Error carrying the `code-error` detail's fields, or `CooldownActive` / `Disabled` when nothing was sent.",
+        "return": { "type": { "text": "Promise<CodeDeliveryDetails>" } },
+    }));
+    let events = json!([
+        { "name": "code-sent", "type": { "text": "CustomEvent<CodeDeliveryDetails>" }, "description": "A code went out: `detail` says where (`destination`, `deliveryMedium`, `attributeName`). Bubbles, composed." },
+        { "name": "code-error", "type": { "text": "CustomEvent<ResendFailure>" }, "description": "A send failed: `detail` is the failure (`name`, `message`, `cognitoMessage`, `friendlyMessage`, `retryable`, `cooldownMs`, `setupProblem`). Bubbles, composed." },
+        { "name": "change-destination", "type": { "text": "CustomEvent<null>" }, "description": "The person pressed \"Change your email or phone number\" in the help line (`help`): take them back to fix it. Bubbles, composed." },
+    ]);
+    let mut slots = vec![json!({
+        "name": "help",
+        "description": "Content added to the \"Didn't get it?\" line (shown with `help`, after a result).",
+    })];
+    for key in MessageKey::ALL {
+        slots.push(json!({
+            "name": key.name(),
+            "description": format!("Replaces the message `{}`: \"{}\"", key.name(), cognito_resend_code::messages::english(*key)),
+        }));
+    }
+    let mut parts: Vec<&str> = Vec::new();
+    for node in &NODES {
+        for (name, value) in node.attributes {
+            if *name == "part" {
+                for part in value.split(' ') {
+                    if !parts.contains(&part) {
+                        parts.push(part);
+                    }
+                }
+            }
+        }
+    }
+    let part_doc = |part: &str| match part {
+        "button" => "The resend button.",
+        "message" => "Both result lines: where the code went, and what went wrong.",
+        "error" => "The line that says what went wrong.",
+        "help" => "The \"Didn't get it?\" line.",
+        "change-destination" => {
+            "The \"Change your email or phone number\" control in the help line."
+        }
+        other => panic!("document the part {other}"),
+    };
+    let parts: Vec<Value> = parts
+        .iter()
+        .map(|part| json!({ "name": part, "description": part_doc(part) }))
+        .collect();
+    let stylesheet = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("style/resend-code.css"),
+    )
+    .unwrap();
+    let mut properties: Vec<Value> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for (at, _) in stylesheet.match_indices("var(--crc-") {
+        let rest = &stylesheet[at + 4..];
+        let end = rest.find(')').unwrap();
+        let (name, default) = rest[..end].split_once(", ").unwrap_or((&rest[..end], ""));
+        if !seen.contains(&name.to_owned()) {
+            seen.push(name.to_owned());
+            properties.push(json!({ "name": name, "default": default, "description": "Theme the widget from outside (on the element or an ancestor); the default follows prefers-color-scheme." }));
+        }
+    }
+    let states = json!([
+        { "name": "sending", "description": "A request is in flight." },
+        { "name": "cooldown", "description": "The button waits before it may send again." },
+        { "name": "limit", "description": "Cognito's attempt limit or daily email limit holds the button." },
+        { "name": "sent", "description": "The last send succeeded." },
+        { "name": "error", "description": "The last send failed." },
+    ]);
+    let manifest = json!({
+        "schemaVersion": "2.1.0",
+        "readme": "README.md",
+        "modules": [{
+            "kind": "javascript-module",
+            "path": "element.js",
+            "declarations": [{
+                "kind": "class",
+                "name": "CognitoResendCode",
+                "tagName": "cognito-resend-code",
+                "customElement": true,
+                "description": "A \"Resend code\" button for Amazon Cognito sign-up: calls ResendConfirmationCode, says where the code went or what to do, and holds the button in a visible cooldown. Register it with `import \"cognito-resend-code/element\"` or `defineElement()`.",
+                "superclass": { "name": "HTMLElement" },
+                "attributes": attributes,
+                "members": members,
+                "events": events,
+                "slots": slots,
+                "cssParts": parts,
+                "cssProperties": properties,
+                "cssStates": states,
+            }],
+            "exports": [
+                { "kind": "js", "name": "defineElement", "declaration": { "name": "defineElement", "module": "element.js" } },
+                { "kind": "custom-element-definition", "name": "cognito-resend-code", "declaration": { "name": "CognitoResendCode", "module": "element.js" } },
+            ],
+        }],
+    });
+    serde_json::to_string_pretty(&manifest).unwrap() + "\n"
+}
+
+#[test]
+fn the_custom_elements_manifest_comes_from_the_tables() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("pkg/custom-elements.json");
+    let expected = custom_elements_manifest();
+    let found = std::fs::read_to_string(&path).unwrap_or_default();
+    if found != expected {
+        if std::env::var_os("BLESS").is_some() {
+            std::fs::write(&path, &expected).unwrap();
+        } else {
+            panic!("pkg/custom-elements.json differs from the tables; run `BLESS=1 cargo test --test option_table`.");
+        }
+    }
+    let package: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("pkg/package.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(package["customElements"], "custom-elements.json");
+    assert!(package["files"]
+        .as_array()
+        .unwrap()
+        .contains(&"custom-elements.json".into()));
+}
+
+/// pkg/README's slot table: one slot per message key, and `help`.
+fn slots_table() -> String {
+    let mut out = String::from("| slot | replaces (English) |\n|---|---|\n");
+    out += "| `help` | nothing: adds to the \"Didn't get it?\" line |\n";
+    for key in MessageKey::ALL {
+        let text = cognito_resend_code::messages::english(*key).replace('|', "\\|");
+        out += &format!("| `{}` | {text} |\n", key.name());
+    }
+    out
+}
+
+#[test]
+fn the_slot_table_comes_from_the_message_keys() {
+    generated(
+        "pkg/README.md",
+        "<!-- slots: generated from the message keys -->",
+        "<!-- /slots -->",
+        &slots_table(),
+    );
 }

@@ -65,6 +65,9 @@ struct Options {
     locale: Option<String>,
     enumeration_safe: bool,
     start_cooldown: bool,
+    help: bool,
+    disabled: bool,
+    language_metadata_key: Option<String>,
 }
 
 fn with_user(username: &str) -> Options {
@@ -79,6 +82,7 @@ fn with_user(username: &str) -> Options {
 struct Calls {
     sent: Arc<Mutex<Vec<CodeDeliveryDetails>>>,
     errors: Arc<Mutex<Vec<Failure>>>,
+    changes: Arc<Mutex<u32>>,
 }
 
 /// A mounted widget and the handles a person would use.
@@ -94,10 +98,15 @@ impl Widget {
         let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
         document.body().unwrap().append_child(&root).unwrap();
         let calls = Calls::default();
-        let (sent, errors) = (calls.sent.clone(), calls.errors.clone());
+        let (sent, errors, changes) = (
+            calls.sent.clone(),
+            calls.errors.clone(),
+            calls.changes.clone(),
+        );
         let handle = leptos::mount::mount_to(root.clone(), move || {
             let options = options.clone();
             let (sent, errors) = (sent.clone(), errors.clone());
+            let changes = changes.clone();
             view! {
                 <ResendCode
                     client_id="webclient"
@@ -115,8 +124,12 @@ impl Widget {
                     ip_address=options.ip_address
                     encoded_data=options.encoded_data
                     setup_error=options.setup_error
+                    help=options.help
+                    disabled=options.disabled
+                    language_metadata_key=options.language_metadata_key
                     on_sent=move |details| sent.lock().unwrap().push(details)
                     on_error=move |failure: Failure| errors.lock().unwrap().push(failure)
+                    on_change_destination=move || *changes.lock().unwrap() += 1
                 />
             }
             .into_any()
@@ -359,7 +372,15 @@ async fn every_cognito_error_shows_its_own_message_and_no_developer_detail() {
         } else {
             0
         };
-        assert_eq!(shown, english().error(&error, wait), "{name}");
+        if kind == CognitoErrorKind::LimitExceeded {
+            // Said as the time of day it ends (the_attempt_limit_says_the_time_of_day...).
+            assert!(
+                shown.starts_with("Too many attempts. You can ask for a new code at "),
+                "{shown}"
+            );
+        } else {
+            assert_eq!(shown, english().error(&error, wait), "{name}");
+        }
         assert!(
             !shown.contains("Fake") && !shown.contains("Exception"),
             "{name}: {shown}"
@@ -397,11 +418,20 @@ async fn every_cognito_error_shows_its_own_message_and_no_developer_detail() {
 #[wasm_bindgen_test]
 async fn the_attempt_limit_holds_the_button_for_fifteen_minutes() {
     let widget = Widget::mount(with_user(&unique("fake.error.LimitExceededException")));
-    assert_eq!(
-        widget.press_and_wait_for_alert().await,
-        "Too many attempts. Please wait 15 minutes before asking for another code."
+    let alert = widget.press_and_wait_for_alert().await;
+    let until = time_of_day(js_sys::Date::now() + 15.0 * 60_000.0, "en");
+    let minute_before = time_of_day(js_sys::Date::now() + 15.0 * 60_000.0 - 60_000.0, "en");
+    assert!(
+        [&until, &minute_before].iter().any(
+            |time| alert == format!("Too many attempts. You can ask for a new code at {time}.")
+        ),
+        "{alert}"
     );
-    assert_eq!(widget.label(), "Resend code in 15:00");
+    assert!(
+        widget.label().starts_with("Resend code at "),
+        "{}",
+        widget.label()
+    );
     assert!(widget.unavailable());
     let state = widget
         .root
@@ -448,7 +478,7 @@ async fn enumeration_safe_mode_shows_an_unknown_user_exactly_like_a_success() {
     let unknown_text = unknown.press_and_wait_for_status().await;
     assert_eq!(
         known_text,
-        "If an account exists for that username, we've sent it a new code."
+        "If an account exists for this username, we've sent a code."
     );
     assert_eq!(unknown_text, known_text);
     assert_eq!(unknown.alert(), known.alert());
@@ -790,8 +820,8 @@ async fn the_server_render_is_what_the_widget_draws_and_hydration_adopts_it() {
     let widget = DomWidget::mount(host.clone(), settings, Callbacks::default()).unwrap();
     assert_eq!(
         host.child_element_count(),
-        3,
-        "button, status and alert, once"
+        5,
+        "button, status, alert, announcement and help line, once"
     );
     let button = host.query_selector("button").unwrap().unwrap();
     assert!(
@@ -847,4 +877,206 @@ async fn a_thousand_mounts_and_unmounts_leave_the_wasm_memory_as_it_was() {
         .query_selector(".cognito-resend-code")
         .unwrap()
         .is_none());
+}
+
+/// What `toLocaleTimeString` says for `at` in `language`: the time of day
+/// the widget must show.
+fn time_of_day(at: f64, language: &str) -> String {
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"hour".into(), &"numeric".into()).unwrap();
+    js_sys::Reflect::set(&options, &"minute".into(), &"2-digit".into()).unwrap();
+    js_sys::Date::new(&at.into())
+        .to_locale_time_string_with_options(language, &options)
+        .into()
+}
+
+#[wasm_bindgen_test]
+async fn the_attempt_limit_says_the_time_of_day_in_the_persons_language() {
+    let username = unique("fake.error.LimitExceededException");
+    let widget = Widget::mount(Options {
+        locale: Some("de".into()),
+        ..with_user(&username)
+    });
+    let before = js_sys::Date::now();
+    let alert = widget.press_and_wait_for_alert().await;
+    let after = js_sys::Date::now();
+    // The deadline is 15 minutes after the answer; the minute may turn between.
+    let candidates: Vec<String> = [before, after]
+        .iter()
+        .map(|at| time_of_day(at + 15.0 * 60_000.0, "de"))
+        .collect();
+    assert!(
+        candidates.iter().any(|time| alert
+            == format!("Zu viele Versuche. Ab {time} können Sie einen neuen Code anfordern.")),
+        "{alert} / {candidates:?}"
+    );
+    assert!(
+        candidates
+            .iter()
+            .any(|time| widget.label() == format!("Code erneut senden ab {time}")),
+        "{}",
+        widget.label()
+    );
+    assert!(widget.unavailable());
+    // The caller's failure carries the words shown.
+    assert_eq!(
+        widget.calls.errors.lock().unwrap()[0].friendly_message,
+        alert
+    );
+    widget.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_daily_email_cap_has_its_message_holds_the_button_and_tells_the_owner() {
+    let console = web_sys::window().unwrap().get("console").unwrap();
+    let warn = js_sys::Reflect::get(&console, &"warn".into()).unwrap();
+    // Records what the widget warns, beside the real console.warn.
+    let record = js_sys::Function::new_with_args(
+        "message",
+        "(globalThis.__warnings ??= []).push(String(message));",
+    );
+    js_sys::Reflect::set(&console, &"warn".into(), &record).unwrap();
+    let username = unique("fake.daily-cap");
+    let widget = Widget::mount(with_user(&username));
+    let alert = widget.press_and_wait_for_alert().await;
+    js_sys::Reflect::set(&console, &"warn".into(), &warn).unwrap();
+    assert_eq!(
+        alert,
+        "We can't send more codes by email today. Please try again tomorrow or contact support."
+    );
+    assert!(widget.unavailable());
+    assert!(
+        widget.label().starts_with("Resend code at "),
+        "{}",
+        widget.label()
+    );
+    assert_eq!(
+        widget
+            .root
+            .query_selector(".cognito-resend-code")
+            .unwrap()
+            .unwrap()
+            .get_attribute("data-state")
+            .as_deref(),
+        Some("limit")
+    );
+    widget.button().click();
+    sleep(100).await;
+    assert_eq!(
+        fake_requests(&username).await.len(),
+        1,
+        "held: no second request"
+    );
+    let warnings = js_sys::Reflect::get(&js_sys::global(), &"__warnings".into()).unwrap();
+    let warnings: Vec<String> = js_sys::Array::from(&warnings)
+        .iter()
+        .filter_map(|w| w.as_string())
+        .collect();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("LimitExceededException") && w.contains("Amazon SES")),
+        "{warnings:?}"
+    );
+    let failure = widget.calls.errors.lock().unwrap()[0].clone();
+    assert!(failure.setup_problem() && !failure.retryable());
+    assert_eq!(failure.cooldown_ms, 60 * 60 * 1000);
+    widget.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_help_line_follows_a_result_and_the_change_control_calls_back() {
+    let widget = Widget::mount(Options {
+        help: true,
+        ..with_user(&unique("fake.email"))
+    });
+    let help = widget.root.query_selector(".crc-help").unwrap().unwrap();
+    assert!(
+        help.has_attribute("hidden"),
+        "nothing to help with before a result"
+    );
+    widget.press_and_wait_for_status().await;
+    assert!(!help.has_attribute("hidden"));
+    let text = widget.text(".crc-help-text");
+    assert!(
+        text.contains("spam") && text.contains("newest code"),
+        "{text}"
+    );
+    let change: HtmlElement = widget
+        .root
+        .query_selector(".crc-change")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(!change.has_attribute("hidden"));
+    assert_eq!(
+        change.text_content().as_deref(),
+        Some("Change your email or phone number")
+    );
+    change.click();
+    assert_eq!(*widget.calls.changes.lock().unwrap(), 1);
+    // Without `help`, no line (and without a handler no change control:
+    // tests/asked_for.rs).
+    let off = Widget::mount(with_user(&unique("fake.email")));
+    off.press_and_wait_for_status().await;
+    assert!(off
+        .root
+        .query_selector(".crc-help")
+        .unwrap()
+        .unwrap()
+        .has_attribute("hidden"));
+    widget.remove();
+    off.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_end_of_the_wait_is_announced_once() {
+    let widget = Widget::mount(Options {
+        cooldown_secs: Some(1),
+        ..with_user(&unique("fake.email"))
+    });
+    widget.press_and_wait_for_status().await;
+    let announce = || widget.text(".crc-announce");
+    assert_eq!(announce(), "");
+    wait_until("the end of the wait", 2_500, || {
+        widget.label() == "Resend code"
+    })
+    .await;
+    assert_eq!(announce(), "You can ask for a new code now.");
+    // The same live region as before, not repeated: its node is unchanged.
+    let node = widget
+        .root
+        .query_selector(".crc-announce")
+        .unwrap()
+        .unwrap();
+    assert_eq!(node.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(widget.status(), "We emailed a code to a***@e***.");
+    widget.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_language_goes_to_the_trigger_under_the_named_key_and_disabled_holds_the_button() {
+    let username = unique("fake.email");
+    let widget = Widget::mount(Options {
+        locale: Some("fr".into()),
+        language_metadata_key: Some("lang".into()),
+        ..with_user(&username)
+    });
+    widget.press_and_wait_for_status().await;
+    let requests = fake_requests(&username).await;
+    let body: Value = serde_json::from_str(requests[0]["body"].as_str().unwrap()).unwrap();
+    assert_eq!(body["ClientMetadata"], serde_json::json!({ "lang": "fr" }));
+
+    let held = unique("fake.email");
+    let disabled = Widget::mount(Options {
+        disabled: true,
+        ..with_user(&held)
+    });
+    assert!(disabled.unavailable());
+    disabled.button().click();
+    sleep(100).await;
+    assert!(fake_requests(&held).await.is_empty());
+    assert_eq!(disabled.status(), "");
+    widget.remove();
+    disabled.remove();
 }

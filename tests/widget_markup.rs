@@ -20,7 +20,7 @@ fn settings() -> Settings {
 }
 
 #[test]
-fn the_server_renders_the_button_with_its_label_and_both_live_regions() {
+fn the_server_renders_the_button_with_its_label_the_live_regions_and_the_hidden_help_line() {
     let html = render_html(&first_frame(&settings(), Locale::En));
     assert_eq!(
         html,
@@ -29,7 +29,11 @@ fn the_server_renders_the_button_with_its_label_and_both_live_regions() {
          <span class=\"crc-label\">Resend code</span>\
          <span class=\"crc-visually-hidden\"></span></button>\
          <p class=\"crc-message crc-sent\" part=\"message\" role=\"status\"></p>\
-         <p class=\"crc-message crc-error\" part=\"message error\" role=\"alert\"></p>"
+         <p class=\"crc-message crc-error\" part=\"message error\" role=\"alert\"></p>\
+         <span class=\"crc-announce\" aria-live=\"polite\"></span>\
+         <p class=\"crc-message crc-help\" part=\"help\" hidden=\"true\">\
+         <span class=\"crc-help-text\"></span>\
+         <button class=\"crc-change\" type=\"button\" part=\"change-destination\" hidden=\"true\"></button></p>"
     );
 }
 

@@ -45,12 +45,19 @@ fn an_idle_widget_offers_the_button_and_keeps_no_timer() {
         View {
             lang: "en",
             state: None,
+            outcome: None,
             label: "Resend code".into(),
+            label_key: Some(MessageKey::ResendButton),
             accessible_name: None,
             sending: false,
             unavailable: false,
             sent: String::new(),
+            sent_key: None,
             failed: String::new(),
+            failed_key: None,
+            announce: String::new(),
+            help: None,
+            change_destination: None,
         }
     );
     assert_eq!(state.next_tick_in(0), None);
@@ -207,7 +214,7 @@ fn enumeration_safe_mode_shows_an_unknown_user_exactly_like_a_success() {
     assert_eq!(known, unknown);
     assert_eq!(
         known.sent,
-        "If an account exists for that username, we've sent it a new code."
+        "If an account exists for this username, we've sent a code."
     );
 }
 
@@ -257,6 +264,9 @@ fn attributes_become_settings_and_removing_them_unsets() {
         ("analytics-endpoint-id", "pinpoint"),
         ("ip-address", "192.0.2.1"),
         ("encoded-data", "encoded"),
+        ("language-metadata-key", "locale"),
+        ("disabled", ""),
+        ("help", ""),
     ];
     let attributes: Vec<&str> = OPTIONS
         .iter()
@@ -271,13 +281,13 @@ fn attributes_become_settings_and_removing_them_unsets() {
     for (name, value) in pairs {
         assert_eq!(settings.apply_attribute(name, Some(value)), None, "{name}");
     }
-    let (request, endpoint) = settings.request();
+    let (request, endpoint) = settings.request(Locale::En);
     assert_eq!(
         request.to_json(),
-        r#"{"ClientId":"cid","Username":"ada","SecretHash":"hash=","UserContextData":{"IpAddress":"192.0.2.1","EncodedData":"encoded"},"AnalyticsMetadata":{"AnalyticsEndpointId":"pinpoint"},"ClientMetadata":{"b":"2","a":"1"}}"#
+        r#"{"ClientId":"cid","Username":"ada","SecretHash":"hash=","UserContextData":{"IpAddress":"192.0.2.1","EncodedData":"encoded"},"AnalyticsMetadata":{"AnalyticsEndpointId":"pinpoint"},"ClientMetadata":{"b":"2","a":"1","locale":"en"}}"#
     );
     assert_eq!(endpoint.resolve().as_deref(), Ok("http://127.0.0.1:4566/"));
-    assert!(settings.fips);
+    assert!(settings.fips && settings.disabled && settings.help);
     assert_eq!(settings.timeout_ms(), 2500);
     // Past setTimeout's limit a delay overflows and fires at once: clamped.
     let far = Settings {
@@ -312,7 +322,7 @@ fn attributes_become_settings_and_removing_them_unsets() {
     assert_eq!(settings.apply_attribute("cooldown", None), None);
     assert_eq!(settings, Settings::default());
     assert_eq!(
-        settings.request().0.to_json(),
+        settings.request(Locale::En).0.to_json(),
         r#"{"ClientId":"","Username":""}"#
     );
 }

@@ -80,8 +80,17 @@ mod element {
         }
 
         /// Renders the widget into the element's shadow root.
-        pub fn mount(&mut self, root: ShadowRoot) -> Result<(), JsValue> {
-            self.0.mount(root)
+        pub fn mount(
+            &mut self,
+            root: ShadowRoot,
+            set_states: js_sys::Function,
+        ) -> Result<(), JsValue> {
+            self.0.mount(root, set_states)
+        }
+
+        /// The element's `send()`.
+        pub fn send(&self) -> js_sys::Promise {
+            self.0.send()
         }
 
         /// Removes the widget and whatever it had running.

@@ -81,6 +81,12 @@ pub fn ResendCode(
     /// the page's language, so the code's email is written in it.
     #[prop(optional, into)]
     client_metadata: MaybeProp<ClientMetadata>,
+    /// Adds the widget's language (`de`, `pt-BR`, ...) to `ClientMetadata`
+    /// under this key, so a custom-message trigger can write the code's
+    /// email in the language the person reads the page in. A value
+    /// `client_metadata` already has for the key is kept.
+    #[prop(optional, into)]
+    language_metadata_key: MaybeProp<String>,
     /// `AnalyticsMetadata.AnalyticsEndpointId` (Amazon Pinpoint).
     #[prop(optional, into)]
     analytics_endpoint_id: MaybeProp<String>,
@@ -110,6 +116,15 @@ pub fn ResendCode(
     /// sign-up has sent a code. Off by default.
     #[prop(optional)]
     start_cooldown: bool,
+    /// Turns the button off: presses do nothing until it is cleared.
+    #[prop(optional, into)]
+    disabled: Signal<bool>,
+    /// Show a "Didn't get it?" line under a result: check spam, codes take a
+    /// minute or two, only the newest code works, and (with
+    /// `on_change_destination`) a control to change the email or phone
+    /// number. Off by default.
+    #[prop(optional, into)]
+    help: Signal<bool>,
     /// The language (`de`, `pt-BR`, ...). Unset: the page's `lang`, then the
     /// browser's language, then English.
     #[prop(optional, into)]
@@ -141,6 +156,10 @@ pub fn ResendCode(
     /// enumeration-safe mode, which the screen shows as a success).
     #[prop(optional, into)]
     on_error: Option<Callback<Failure>>,
+    /// Called when the person presses "Change your email or phone number" in
+    /// the help line (shown only with this set): take them back to fix it.
+    #[prop(optional, into)]
+    on_change_destination: Option<Callback<()>>,
 ) -> impl IntoView {
     let settings = move || Settings {
         client_id: client_id.get(),
@@ -151,6 +170,9 @@ pub fn ResendCode(
         fips: fips.get(),
         secret_hash: secret_hash.get(),
         client_metadata: client_metadata.get(),
+        language_metadata_key: language_metadata_key.get(),
+        disabled: disabled.get(),
+        help: help.get(),
         analytics_endpoint_id: analytics_endpoint_id.get(),
         ip_address: ip_address.get(),
         encoded_data: encoded_data.get(),
@@ -169,18 +191,30 @@ pub fn ResendCode(
         _ => ROOT_CLASS.to_owned(),
     };
     let style = styles.then(|| view! { <style>{crate::STYLESHEET}</style> });
-    let widget = widget_root(settings, class, on_sent, on_error);
+    let handlers = Handlers {
+        on_sent,
+        on_error,
+        on_change_destination,
+    };
+    let widget = widget_root(settings, class, handlers);
     view! { {style} {widget} }
 }
 
 /// In the browser: an empty root that the widget fills, or, after server
 /// rendering, adopts (Leptos does not look inside a node it declared empty).
+/// The component's callbacks.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+struct Handlers {
+    on_sent: Option<Callback<CodeDeliveryDetails>>,
+    on_error: Option<Callback<Failure>>,
+    on_change_destination: Option<Callback<()>>,
+}
+
 #[cfg(target_arch = "wasm32")]
 fn widget_root(
     settings: impl Fn() -> Settings + Copy + Send + Sync + 'static,
     class: impl Fn() -> String + Send + Sync + 'static,
-    on_sent: Option<Callback<CodeDeliveryDetails>>,
-    on_error: Option<Callback<Failure>>,
+    handlers: Handlers,
 ) -> impl IntoView {
     use std::cell::RefCell;
     use std::rc::Rc;
@@ -190,11 +224,16 @@ fn widget_root(
     use crate::widget::{Callbacks, Widget};
 
     let callbacks = Callbacks {
-        on_sent: on_sent.map(|callback| {
+        on_sent: handlers.on_sent.map(|callback| {
             Rc::new(move |details: &CodeDeliveryDetails| callback.run(details.clone())) as _
         }),
-        on_error: on_error
+        on_error: handlers
+            .on_error
             .map(|callback| Rc::new(move |failure: &Failure| callback.run(failure.clone())) as _),
+        on_change_destination: handlers
+            .on_change_destination
+            .map(|callback| Rc::new(move || callback.run(())) as _),
+        on_states: None,
     };
     let widget: Rc<RefCell<Option<Widget>>> = Rc::default();
 
@@ -229,8 +268,7 @@ fn widget_root(
 fn widget_root(
     settings: impl Fn() -> Settings + Send + Sync + 'static,
     class: impl Fn() -> String + Send + Sync + 'static,
-    _on_sent: Option<Callback<CodeDeliveryDetails>>,
-    _on_error: Option<Callback<Failure>>,
+    handlers: Handlers,
 ) -> impl IntoView {
     use crate::widget_markup::{before_hydration, render_html};
     use crate::widget_state::WidgetState;
@@ -244,7 +282,17 @@ fn widget_root(
     let locale = settings.language("", "");
     let messages = settings.catalog(locale, &[]);
     let state = WidgetState::load(&settings, None, true, now);
-    let view = before_hydration(state.view(&messages, settings.enumeration_safe, now));
+    // As the browser will show it: the help line's change control only
+    // with a handler; no clock (the server does not know the person's time
+    // zone), so a long wait is a countdown until the browser takes over.
+    let options = crate::widget_state::ViewOptions {
+        enumeration_safe: settings.enumeration_safe,
+        help: settings.help,
+        change_destination: handlers.on_change_destination.is_some(),
+        disabled: settings.disabled,
+        clock: None,
+    };
+    let view = before_hydration(state.view_with(&messages, &options, now));
     let markup = render_html(&view);
     view! {
         <div class=class lang=view.lang data-state=view.state inner_html=markup></div>

@@ -7,10 +7,11 @@
 
 use std::rc::Rc;
 
+use js_sys::{Function, Promise};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement, ShadowRoot};
 
-use super::js_boundary::{to_js, JsReader};
+use super::js_boundary::{rejection, to_js, JsReader};
 use crate::settings::{read_messages, Settings, ATTRIBUTE_LIST};
 use crate::widget::{Callbacks, Widget};
 
@@ -79,13 +80,15 @@ impl ElementHandle {
         }
     }
 
-    /// Renders the widget into `root` (the element's shadow root).
-    pub fn mount(&mut self, root: ShadowRoot) -> Result<(), JsValue> {
+    /// Renders the widget into `root` (the element's shadow root);
+    /// `set_states` is called with its custom states, space-separated.
+    pub fn mount(&mut self, root: ShadowRoot, set_states: Function) -> Result<(), JsValue> {
         self.unmount();
         let document = self.host.owner_document().ok_or("no document")?;
         let container = document.create_element("div")?;
         root.append_child(&container)?;
-        let (sent_host, error_host) = (self.host.clone(), self.host.clone());
+        let (sent_host, error_host, change_host) =
+            (self.host.clone(), self.host.clone(), self.host.clone());
         let callbacks = Callbacks {
             on_sent: Some(Rc::new(move |details| {
                 dispatch(&sent_host, "code-sent", &to_js(details));
@@ -93,13 +96,37 @@ impl ElementHandle {
             on_error: Some(Rc::new(move |failure| {
                 dispatch(&error_host, "code-error", &to_js(failure));
             })),
+            on_change_destination: Some(Rc::new(move || {
+                dispatch(&change_host, "change-destination", &JsValue::NULL);
+            })),
+            on_states: Some(Rc::new(move |states| {
+                let _ = set_states.call1(&JsValue::UNDEFINED, &states.into());
+            })),
         };
-        self.widget = Some(Widget::mount(
+        self.widget = Some(Widget::mount_with_slots(
             container,
             std::mem::take(&mut self.settings),
             callbacks,
+            true,
         )?);
         Ok(())
+    }
+
+    /// The element's `send()`: a promise of the outcome the events carry
+    /// (the delivery details, or an `Error` with the failure's fields).
+    pub fn send(&self) -> Promise {
+        Promise::new(&mut |resolve, reject| match &self.widget {
+            Some(widget) => widget.send(move |outcome| {
+                let _ = match outcome {
+                    Ok(details) => resolve.call1(&JsValue::UNDEFINED, &to_js(details)),
+                    Err(failure) => reject.call1(&JsValue::UNDEFINED, &rejection(failure)),
+                };
+            }),
+            None => {
+                let error = js_sys::Error::new("cognito-resend-code: not in the document");
+                let _ = reject.call1(&JsValue::UNDEFINED, &error);
+            }
+        })
     }
 
     /// Removes the widget: its timer, listeners and any request in flight

@@ -29,12 +29,13 @@ pub fn compute_secret_hash_js(client_secret: &str, username: &str, client_id: &s
 /// the option. Nothing is sent unless the request is valid.
 pub async fn resend_confirmation_code_js(options: JsValue) -> Result<JsValue, JsValue> {
     let settings = read_options(options).map_err(|message| js_sys::TypeError::new(&message))?;
-    let (request, endpoint, _) = crate::shell::advanced_security::request(&settings);
+    // The headless API's language is its `locale` option, else English.
+    let locale = Locale::negotiate([settings.locale.as_deref().unwrap_or_default()]);
+    let (request, endpoint, _) = crate::shell::advanced_security::request(&settings, locale);
     let result = resend_confirmation_code(&request, &endpoint, settings.timeout_ms()).await;
     match result {
         Ok(details) => Ok(to_js(&details)),
         Err(error) => {
-            let locale = Locale::negotiate([settings.locale.as_deref().unwrap_or_default()]);
             crate::catalogs::load(locale).await;
             let loaded = crate::catalogs::ready(locale).unwrap_or_default();
             // What the widget would hold the button for, with its defaults.

@@ -16,7 +16,7 @@ use serde::ser::{self, Impossible, Serialize, SerializeStruct, Serializer};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
-#[cfg(feature = "headless")]
+#[cfg(any(feature = "headless", feature = "element"))]
 use crate::failure::Failure;
 
 /// What went wrong reading or writing a JS value.
@@ -333,7 +333,7 @@ impl Serializer for JsWriter {
 
 /// An `Error` whose message is the developer's description, carrying the
 /// failure's fields (`name`, `cognitoMessage`, `friendlyMessage`, ...).
-#[cfg(feature = "headless")]
+#[cfg(any(feature = "headless", feature = "element"))]
 pub(crate) fn rejection(failure: &Failure) -> JsValue {
     // `message` comes with the fields.
     let error = js_sys::Error::new("");

@@ -10,6 +10,7 @@
 //! | 2nd, 3rd, 4th ... | `base` × 2, × 4, × 8 ... capped at `max` (default 5 min) |
 //! | `LimitExceededException` ("Attempt limit exceeded") | `limit_exceeded` (default 15 min) |
 //! | `TooManyRequestsException` (throttling) | `throttled` (default 10 s) |
+//! | Cognito's daily email limit (`LimitExceededException`, "daily email limit") | `daily_limit` (default 1 hour) |
 //! | an error retrying cannot fix (configuration, unknown user, already confirmed) | `base` |
 //! | network, timeout, server fault, unexpected answer, invalid input | none: the person may retry |
 //!
@@ -37,6 +38,9 @@ pub struct CooldownPolicy {
     pub limit_exceeded_ms: u64,
     /// The wait after `TooManyRequestsException`.
     pub throttled_ms: u64,
+    /// The wait after Cognito's daily email limit: nothing goes out before
+    /// the next day, so asking again soon only repeats the answer.
+    pub daily_limit_ms: u64,
 }
 
 impl Default for CooldownPolicy {
@@ -55,6 +59,7 @@ impl CooldownPolicy {
             max_ms: (5 * 60 * 1000).max(base_ms),
             limit_exceeded_ms: 15 * 60 * 1000,
             throttled_ms: 10 * 1000,
+            daily_limit_ms: 60 * 60 * 1000,
         }
     }
 
@@ -72,12 +77,16 @@ impl CooldownPolicy {
                 Some((self.limit_exceeded_ms, CooldownReason::LimitExceeded))
             }
             ErrorClass::Throttled => Some((self.throttled_ms, CooldownReason::Throttled)),
+            ErrorClass::DailyEmailLimit => Some((self.daily_limit_ms, CooldownReason::DailyLimit)),
             // Pressing again gives the same answer: hold the button as after a send.
             ErrorClass::ServiceSetup | ErrorClass::Final => {
                 Some((self.base_ms, CooldownReason::Blocked))
             }
             // Nothing was sent, or nothing arrived: the person may try again.
-            ErrorClass::Transient | ErrorClass::InvalidInput | ErrorClass::PageSetup => None,
+            ErrorClass::Transient
+            | ErrorClass::InvalidInput
+            | ErrorClass::PageSetup
+            | ErrorClass::Held => None,
         }
     }
 }
@@ -100,6 +109,8 @@ pub enum CooldownReason {
     LimitExceeded,
     /// Cognito throttled the request.
     Throttled,
+    /// Cognito's daily email limit was reached.
+    DailyLimit,
     /// An error that pressing again cannot fix.
     Blocked,
 }
@@ -110,6 +121,7 @@ impl CooldownReason {
             Self::Sent => 's',
             Self::LimitExceeded => 'l',
             Self::Throttled => 't',
+            Self::DailyLimit => 'd',
             Self::Blocked => 'b',
         }
     }
@@ -119,6 +131,7 @@ impl CooldownReason {
             "s" => Self::Sent,
             "l" => Self::LimitExceeded,
             "t" => Self::Throttled,
+            "d" => Self::DailyLimit,
             "b" => Self::Blocked,
             _ => return None,
         })
@@ -178,6 +191,14 @@ impl Cooldown {
     pub fn remaining_ms(&self, now: u64) -> u64 {
         self.deadline
             .map_or(0, |(deadline, _)| deadline.saturating_sub(now))
+    }
+
+    /// The end of the last wait, if it is over at `now`: from then on the
+    /// person may ask again.
+    pub fn ended(&self, now: u64) -> Option<u64> {
+        self.deadline
+            .map(|(deadline, _)| deadline)
+            .filter(|deadline| *deadline <= now)
     }
 
     /// The end of the running cooldown and its reason, if one runs at `now`.
@@ -250,11 +271,14 @@ impl Cooldown {
         ) else {
             return;
         };
-        let longest = self
-            .policy
-            .max_ms
-            .max(self.policy.limit_exceeded_ms)
-            .max(self.policy.base_ms);
+        // No longer than the wait its reason could have started.
+        let longest = match reason {
+            // The base wait may have changed since: up to the longest.
+            CooldownReason::Sent | CooldownReason::Blocked => self.policy.max_ms,
+            CooldownReason::LimitExceeded => self.policy.limit_exceeded_ms,
+            CooldownReason::Throttled => self.policy.throttled_ms,
+            CooldownReason::DailyLimit => self.policy.daily_limit_ms,
+        };
         if deadline > now && deadline - now <= longest {
             self.sends = self.sends.max(sends);
             self.extend(now, deadline - now, reason);

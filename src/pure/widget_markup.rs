@@ -29,9 +29,17 @@ pub const SPOKEN: usize = 3;
 pub const SENT: usize = 4;
 /// Index of the alert (what went wrong).
 pub const FAILED: usize = 5;
+/// Index of the live region that says when a wait is over.
+pub const ANNOUNCE: usize = 6;
+/// Index of the "Didn't get it?" line.
+pub const HELP: usize = 7;
+/// Index of the help line's text.
+pub const HELP_TEXT: usize = 8;
+/// Index of the "change your email or phone number" control.
+pub const CHANGE_DESTINATION: usize = 9;
 
 /// Every node of the widget, parents before children, in document order.
-pub const NODES: [NodeSpec; 6] = [
+pub const NODES: [NodeSpec; 10] = [
     NodeSpec {
         tag: "button",
         parent: None,
@@ -77,6 +85,33 @@ pub const NODES: [NodeSpec; 6] = [
             ("role", "alert"),
         ],
     },
+    // Says once that the person may ask again; the countdown itself is
+    // never announced. A polite live region without a role, so the result
+    // line stays the widget's one `status`.
+    NodeSpec {
+        tag: "span",
+        parent: None,
+        attributes: &[("class", "crc-announce"), ("aria-live", "polite")],
+    },
+    NodeSpec {
+        tag: "p",
+        parent: None,
+        attributes: &[("class", "crc-message crc-help"), ("part", "help")],
+    },
+    NodeSpec {
+        tag: "span",
+        parent: Some(HELP),
+        attributes: &[("class", "crc-help-text")],
+    },
+    NodeSpec {
+        tag: "button",
+        parent: Some(HELP),
+        attributes: &[
+            ("class", "crc-change"),
+            ("type", "button"),
+            ("part", "change-destination"),
+        ],
+    },
 ];
 
 /// The attributes and text of node `index` that depend on the view, in the
@@ -103,6 +138,18 @@ fn dynamic_parts(view: &View, index: usize) -> (Vec<(&'static str, &'static str)
         SPOKEN => (Vec::new(), view.accessible_name.as_deref().unwrap_or("")),
         SENT => (Vec::new(), &view.sent),
         FAILED => (Vec::new(), &view.failed),
+        ANNOUNCE => (Vec::new(), &view.announce),
+        HELP => (
+            flag(view.help.is_none(), "hidden").into_iter().collect(),
+            "",
+        ),
+        HELP_TEXT => (Vec::new(), view.help.as_deref().unwrap_or("")),
+        CHANGE_DESTINATION => (
+            flag(view.change_destination.is_none(), "hidden")
+                .into_iter()
+                .collect(),
+            view.change_destination.as_deref().unwrap_or(""),
+        ),
         _ => (Vec::new(), ""),
     }
 }

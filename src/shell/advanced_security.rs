@@ -6,14 +6,18 @@
 use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::messages::Locale;
 use crate::protocol::{EndpointConfig, ResendRequest};
 use crate::settings::Settings;
 
 /// The request every packaging sends for `settings`: the core's one request
 /// ([`Settings::request`]) with `EncodedData` collected at send time. Also
 /// returns what happened to `EncodedData`, for the debug log.
-pub(crate) fn request(settings: &Settings) -> (ResendRequest, EndpointConfig, String) {
-    let (mut request, endpoint) = settings.request();
+pub(crate) fn request(
+    settings: &Settings,
+    language: Locale,
+) -> (ResendRequest, EndpointConfig, String) {
+    let (mut request, endpoint) = settings.request(language);
     let collected = fill(&mut request, endpoint.user_pool_id.as_deref());
     (request, endpoint, collected)
 }

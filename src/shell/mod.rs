@@ -6,6 +6,8 @@ pub(crate) mod advanced_security;
 #[cfg(any(feature = "widget", feature = "headless"))]
 pub mod catalogs;
 #[cfg(feature = "widget")]
+pub(crate) mod clock;
+#[cfg(feature = "widget")]
 pub(crate) mod storage;
 pub(crate) mod timers;
 pub mod transport;

@@ -197,7 +197,7 @@ export const COGNITO_ERRORS = {
   InvalidParameterException: [false, "We couldn't send a code for this account."],
   InvalidSmsRoleAccessPolicyException: [false, "We can't send codes by text message right now."],
   InvalidSmsRoleTrustRelationshipException: [false, "Text message codes aren't set up correctly yet."],
-  LimitExceededException: [false, "Too many attempts. Please wait 15 minutes"],
+  LimitExceededException: [false, "Too many attempts. You can ask for a new code at "],
   NotAuthorizedException: [false, "This account can't receive a code right now."],
   OperationNotEnabledException: [false, "Resending codes isn't available here."],
   ResourceNotFoundException: [false, "This sign-up form isn't set up correctly."],

@@ -8,6 +8,7 @@ Real HTTP on 127.0.0.1 with CORS. The username picks the answer:
   fake.slow                      200 (email) after 500 ms
   fake.hang                      no answer for 60 s (timeouts)
   fake.confirmed                 InvalidParameterException "User is already confirmed."
+  fake.daily-cap                 LimitExceededException for Cognito's daily email limit
   fake.hostile / -error          markup and script in Destination / the message
   fake.error.<Name>              400 {"__type": Name} (500 for InternalErrorException)
   fake.html502                   502 with an HTML page
@@ -158,6 +159,10 @@ class Handler(BaseHTTPRequestHandler):
             return delivered('<img src=x onerror="globalThis.pwned=1"><script>globalThis.pwned=2</script>', "EMAIL", "email")
         if username == "fake.hostile-error":
             return error("ResourceNotFoundException", '<img src=x onerror="globalThis.pwned=3">')
+        if username == "fake.daily-cap":
+            return error("LimitExceededException", "Exceeded daily email limit for the operation or the account. "
+                         "If a higher limit is required, please configure your user pool to use your own "
+                         "Amazon SES configuration for sending email.")
         if username == "fake.confirmed":
             return error("InvalidParameterException", "User is already confirmed.")
         if username.startswith("fake.error."):

@@ -24,7 +24,8 @@ macro_rules! message_keys {
     ($($key:ident,)*) => {
         /// One piece of text the widget can show. Templates may hold
         /// `{destination}` (the masked destination), `{time}` (a countdown,
-        /// `0:27`) or `{wait}` (a duration in words, `15 minutes`).
+        /// `0:27`), `{wait}` (a duration in words, `15 minutes`) or `{clock}`
+        /// (a time of day in the person's language, `14:32`).
         ///
         /// ## Usage
         /// ```
@@ -65,6 +66,8 @@ message_keys! {
     SendingButton,
     CooldownButton,
     CooldownLabel,
+    CooldownUntil,
+    CanResendNow,
     SentEmail,
     SentSms,
     SentOther,
@@ -78,6 +81,8 @@ message_keys! {
     SmsRoleTrustRelationship,
     InvalidParameter,
     LimitExceeded,
+    LimitExceededUntil,
+    DailyEmailLimit,
     NotAuthorized,
     OperationNotEnabled,
     ResourceNotFound,
@@ -94,6 +99,8 @@ message_keys! {
     UnexpectedResponse,
     InvalidUsername,
     Misconfigured,
+    HelpText,
+    ChangeDestination,
 }
 
 /// How a locale says durations: `27 seconds`, `1 minute 5 seconds`, `27秒`.
@@ -348,6 +355,15 @@ impl Messages {
     /// assert_eq!(Messages::new(Locale::En).sent(&details, false), "We emailed a code to j***@e***.");
     /// ```
     pub fn sent(&self, details: &CodeDeliveryDetails, enumeration_safe: bool) -> String {
+        self.sent_with_key(details, enumeration_safe).1
+    }
+
+    /// [`Messages::sent`] and the key of the message it used.
+    pub fn sent_with_key(
+        &self,
+        details: &CodeDeliveryDetails,
+        enumeration_safe: bool,
+    ) -> (MessageKey, String) {
         let destination = details.destination.as_deref().unwrap_or_default();
         let key = match &details.delivery_medium {
             _ if enumeration_safe || destination.is_empty() => MessageKey::SentNeutral,
@@ -355,17 +371,40 @@ impl Messages {
             Some(DeliveryMedium::Sms) => MessageKey::SentSms,
             _ => MessageKey::SentOther,
         };
-        fill(self.get(key), "{destination}", destination)
+        (key, fill(self.get(key), "{destination}", destination))
     }
 
     /// The sentence for a failure; `wait_ms` fills a `{wait}` (the cooldown it
     /// started, for the attempt limit).
     pub fn error(&self, error: &ResendError, wait_ms: u64) -> String {
-        fill(
-            self.get(error_key(error)),
-            "{wait}",
-            &self.locale.duration(wait_ms),
-        )
+        self.error_until(error, wait_ms, None)
+    }
+
+    /// [`Messages::error`], with the attempt limit's wait said as the time
+    /// of day it ends (`clock`, such as `14:32`) when there is one.
+    ///
+    /// ## Usage
+    /// ```
+    /// use cognito_resend_code::messages::{Locale, Messages};
+    /// use cognito_resend_code::protocol::{CognitoErrorKind, ResendError};
+    /// let limit = ResendError::Cognito { kind: CognitoErrorKind::LimitExceeded, message: None };
+    /// assert_eq!(
+    ///     Messages::new(Locale::En).error_until(&limit, 900_000, Some("14:32")),
+    ///     "Too many attempts. You can ask for a new code at 14:32."
+    /// );
+    /// ```
+    pub fn error_until(&self, error: &ResendError, wait_ms: u64, clock: Option<&str>) -> String {
+        match (error_key(error), clock) {
+            (MessageKey::LimitExceeded, Some(clock)) => {
+                fill(self.get(MessageKey::LimitExceededUntil), "{clock}", clock)
+            }
+            (key, _) => fill(self.get(key), "{wait}", &self.locale.duration(wait_ms)),
+        }
+    }
+
+    /// The button's label during a long cooldown: `Resend code at 14:32`.
+    pub fn cooldown_until(&self, clock: &str) -> String {
+        fill(self.get(MessageKey::CooldownUntil), "{clock}", clock)
     }
 }
 
@@ -453,6 +492,7 @@ pub fn error_key(error: &ResendError) -> MessageKey {
             K::UnexpectedLambda => MessageKey::UnexpectedLambda,
             K::UserLambdaValidation => MessageKey::UserLambdaValidation,
             K::InvalidParameter => MessageKey::InvalidParameter,
+            K::LimitExceeded if error.is_daily_email_limit() => MessageKey::DailyEmailLimit,
             K::LimitExceeded => MessageKey::LimitExceeded,
             K::NotAuthorized => MessageKey::NotAuthorized,
             K::OperationNotEnabled => MessageKey::OperationNotEnabled,
@@ -464,6 +504,9 @@ pub fn error_key(error: &ResendError) -> MessageKey {
         ResendError::Offline => MessageKey::Offline,
         // Nobody sees a cancelled request's message; it reads like a lost connection.
         ResendError::Network | ResendError::Aborted => MessageKey::Network,
+        // Said only to a `send()` caller: the button already shows the wait.
+        ResendError::CooldownActive => MessageKey::CooldownLabel,
+        ResendError::Disabled => MessageKey::UnknownError,
         ResendError::CorsRefused => MessageKey::CorsRefused,
         ResendError::Timeout => MessageKey::Timeout,
         ResendError::UnexpectedResponse { .. } => MessageKey::UnexpectedResponse,

@@ -19,10 +19,12 @@ pub(super) fn text(key: K) -> &'static str {
         K::SendingButton => "正在发送…",
         K::CooldownButton => "{time}后重新发送",
         K::CooldownLabel => "重新发送验证码，{wait}后可用",
+        K::CooldownUntil => "{clock}起可重新发送",
+        K::CanResendNow => "现在可以获取新的验证码了。",
         K::SentEmail => "我们已通过电子邮件将验证码发送至{destination}。",
         K::SentSms => "我们已通过短信将验证码发送至{destination}。",
         K::SentOther => "我们已将验证码发送至{destination}。",
-        K::SentNeutral => "如果存在该用户名对应的账户，我们已向其发送新的验证码。",
+        K::SentNeutral => "如果该用户名对应的账户存在，我们已发送验证码。",
         K::AlreadyConfirmed => "您的账户已确认，现在可以登录了。",
         K::CodeDeliveryFailure => {
             "无法发送验证码。请检查您的电子邮件地址或手机号码是否正确，然后重试。"
@@ -34,6 +36,8 @@ pub(super) fn text(key: K) -> &'static str {
         K::SmsRoleTrustRelationship => "短信验证码尚未正确配置。请稍后重试或联系客服。",
         K::InvalidParameter => "无法为此账户发送验证码。请联系客服。",
         K::LimitExceeded => "尝试次数过多。请{wait}后再获取新的验证码。",
+        K::LimitExceededUntil => "尝试次数过多。请在{clock}后获取新的验证码。",
+        K::DailyEmailLimit => "今天无法再通过电子邮件发送验证码。请明天再试或联系客服。",
         K::NotAuthorized => "此账户目前无法接收验证码。请联系客服。",
         K::OperationNotEnabled => "此处不支持重新发送验证码。请联系客服。",
         K::ResourceNotFound => "此注册表单配置有误。请联系客服。",
@@ -50,5 +54,7 @@ pub(super) fn text(key: K) -> &'static str {
         K::UnexpectedResponse => "服务器返回了意外的响应。请稍后重试。",
         K::InvalidUsername => "用户名无效。请检查后重试。",
         K::Misconfigured => "此注册表单配置有误。请联系客服。",
+        K::HelpText => "没有收到？请检查垃圾邮件文件夹，并稍等一两分钟。只有最新的验证码有效。",
+        K::ChangeDestination => "更改电子邮件地址或手机号码",
     }
 }

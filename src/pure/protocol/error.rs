@@ -129,6 +129,11 @@ pub enum ResendError {
     Timeout,
     /// The caller cancelled the request (the widget left the page).
     Aborted,
+    /// The widget held a `send()`: its cooldown runs, or a request is in
+    /// flight for another user. Nothing was sent.
+    CooldownActive,
+    /// The widget held a `send()`: it is disabled. Nothing was sent.
+    Disabled,
     /// An answer that is not what Cognito sends.
     UnexpectedResponse {
         /// The HTTP status.
@@ -154,6 +159,8 @@ impl ResendError {
             Self::CorsRefused => "CorsError",
             Self::Timeout => "TimeoutError",
             Self::Aborted => "AbortError",
+            Self::CooldownActive => "CooldownActive",
+            Self::Disabled => "Disabled",
             Self::UnexpectedResponse { .. } => "UnexpectedResponse",
         }
     }
@@ -176,13 +183,51 @@ impl ResendError {
     /// Cognito answers a resend for a user who is already confirmed with
     /// `InvalidParameterException` and "User is already confirmed."
     pub fn is_already_confirmed(&self) -> bool {
-        const NEEDLE: &[u8] = b"already confirmed";
-        self.is(CognitoErrorKind::InvalidParameter)
-            && self.service_message().is_some_and(|m| {
-                m.as_bytes()
-                    .windows(NEEDLE.len())
-                    .any(|w| w.eq_ignore_ascii_case(NEEDLE))
+        self.is(CognitoErrorKind::InvalidParameter) && self.message_mentions(&["already confirmed"])
+    }
+
+    /// Cognito's built-in email sender allows a few emails a day per account;
+    /// past it, `LimitExceededException` says the daily email limit was
+    /// exceeded ("Exceeded daily email limit for the operation or the
+    /// account. If a higher limit is required, please configure your user
+    /// pool to use your own Amazon SES configuration ..."). Matched on its
+    /// words "daily" and "email", not on one exact sentence.
+    ///
+    /// ## Usage
+    /// ```
+    /// use cognito_resend_code::protocol::{CognitoErrorKind, ErrorClass, ResendError};
+    /// let cap = ResendError::Cognito {
+    ///     kind: CognitoErrorKind::LimitExceeded,
+    ///     message: Some("Exceeded daily email limit for the operation or the account.".into()),
+    /// };
+    /// assert!(cap.is_daily_email_limit());
+    /// assert_eq!(cap.class(), ErrorClass::DailyEmailLimit);
+    /// ```
+    pub fn is_daily_email_limit(&self) -> bool {
+        self.is(CognitoErrorKind::LimitExceeded) && self.message_mentions(&["daily", "email"])
+    }
+
+    /// Whether the service's message holds every one of `words` (ASCII case
+    /// ignored).
+    fn message_mentions(&self, words: &[&str]) -> bool {
+        self.service_message().is_some_and(|message| {
+            words.iter().all(|word| {
+                message
+                    .as_bytes()
+                    .windows(word.len())
+                    .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
             })
+        })
+    }
+
+    /// What the site owner can do about this error, for the console; `None`
+    /// when the error's own message says enough.
+    pub fn owner_advice(&self) -> Option<&'static str> {
+        (self.class() == ErrorClass::DailyEmailLimit).then_some(
+            "Cognito's default email sender reached its daily limit. To send more, configure \
+             the user pool's email to go through Amazon SES (Cognito console: the user pool's \
+             Authentication > Email settings).",
+        )
     }
 
     /// What kind of failure this is (see [`ErrorClass`]).
@@ -203,6 +248,7 @@ impl ResendError {
             }
             Self::Invalid(_) | Self::Endpoint(_) | Self::Setup(_) => ErrorClass::PageSetup,
             Self::Cognito { kind, .. } => match kind {
+                K::LimitExceeded if self.is_daily_email_limit() => ErrorClass::DailyEmailLimit,
                 K::LimitExceeded => ErrorClass::AttemptLimit,
                 K::TooManyRequests => ErrorClass::Throttled,
                 K::InternalError | K::CodeDeliveryFailure => ErrorClass::Transient,
@@ -221,6 +267,7 @@ impl ResendError {
                 | K::UserLambdaValidation => ErrorClass::ServiceSetup,
             },
             Self::CorsRefused => ErrorClass::ServiceSetup,
+            Self::CooldownActive | Self::Disabled => ErrorClass::Held,
             Self::UnknownService { .. }
             | Self::Offline
             | Self::Network
@@ -245,6 +292,10 @@ pub enum ErrorClass {
     /// Cognito's attempt limit for this user: trying again works after a
     /// long wait.
     AttemptLimit,
+    /// Cognito's built-in email sender reached its daily limit for the
+    /// account: no code goes out today, whoever asks. The site owner can
+    /// lift it by sending email through Amazon SES.
+    DailyEmailLimit,
     /// The person's input (the username) is not valid; nothing was sent.
     InvalidInput,
     /// The page set the request up wrongly (client id, endpoint, options);
@@ -255,17 +306,26 @@ pub enum ErrorClass {
     ServiceSetup,
     /// The answer will not change: the user is already confirmed or unknown.
     Final,
+    /// The widget held the send (its cooldown, or `disabled`); nothing was
+    /// sent. It may be asked again later.
+    Held,
 }
 
 impl ErrorClass {
     /// Whether pressing again, unchanged, can succeed (after any wait).
     pub fn retry_may_help(self) -> bool {
-        matches!(self, Self::Transient | Self::Throttled | Self::AttemptLimit)
+        matches!(
+            self,
+            Self::Transient | Self::Throttled | Self::AttemptLimit | Self::Held
+        )
     }
 
     /// Whether the site owner, not the person, must fix something.
     pub fn is_setup_problem(self) -> bool {
-        matches!(self, Self::PageSetup | Self::ServiceSetup)
+        matches!(
+            self,
+            Self::PageSetup | Self::ServiceSetup | Self::DailyEmailLimit
+        )
     }
 }
 
@@ -294,6 +354,10 @@ impl ResendError {
             ),
             Self::Timeout => text.push_str("TimeoutError: no answer in time"),
             Self::Aborted => text.push_str("AbortError: the request was cancelled"),
+            Self::CooldownActive => text.push_str(
+                "CooldownActive: the widget waits before it sends again; nothing was sent",
+            ),
+            Self::Disabled => text.push_str("Disabled: the widget is disabled; nothing was sent"),
             Self::UnexpectedResponse { status, problem } => {
                 text.push_str("UnexpectedResponse: HTTP ");
                 super::push_decimal(&mut text, u64::from(*status));

@@ -44,7 +44,8 @@ impl Settings {
 
     /// The request and the endpoint, before advanced-security data is added:
     /// the one place any packaging builds them. Empty strings are unset.
-    pub fn request(&self) -> (ResendRequest, EndpointConfig) {
+    /// `language` is the widget's language, for `language_metadata_key`.
+    pub fn request(&self, language: Locale) -> (ResendRequest, EndpointConfig) {
         let mut request = ResendRequest::new(self.client_id.clone(), self.username.clone());
         request.secret_hash = non_empty(&self.secret_hash);
         // Only the headless API takes a client secret (for servers): the
@@ -54,6 +55,12 @@ impl Settings {
             request = request.with_client_secret(&secret);
         }
         request.client_metadata = self.client_metadata.clone();
+        if let Some(key) = non_empty(&self.language_metadata_key) {
+            let metadata = request.client_metadata.get_or_insert_with(Default::default);
+            if metadata.get(&key).is_none() {
+                metadata.insert(key, language.tag());
+            }
+        }
         request.analytics_metadata =
             non_empty(&self.analytics_endpoint_id).map(|id| AnalyticsMetadata {
                 analytics_endpoint_id: Some(id),

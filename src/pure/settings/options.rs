@@ -57,7 +57,7 @@ macro_rules! options {
         /// settings.apply_attribute("client-id", Some("1example23456789"));
         /// settings.apply_attribute("user-pool-id", Some("us-east-1_AbC123"));
         /// settings.apply_attribute("username", Some("ada"));
-        /// let (request, endpoint) = settings.request();
+        /// let (request, endpoint) = settings.request(Default::default());
         /// assert_eq!(request.client_id, "1example23456789");
         /// assert_eq!(endpoint.resolve().unwrap(), "https://cognito-idp.us-east-1.amazonaws.com/");
         /// ```
@@ -132,8 +132,8 @@ macro_rules! options {
 /// more wasm than the string); `tests/option_table.rs` checks it against
 /// [`OPTIONS`].
 pub const ATTRIBUTE_LIST: &str = "client-id,username,region,user-pool-id,endpoint,?fips,\
-secret-hash,client-metadata,analytics-endpoint-id,ip-address,encoded-data,timeout-ms,\
-cooldown,?start-cooldown,locale,?enumeration-safe,?debug";
+secret-hash,client-metadata,language-metadata-key,analytics-endpoint-id,ip-address,\
+encoded-data,timeout-ms,cooldown,?start-cooldown,?disabled,locale,?help,?enumeration-safe,?debug";
 
 options! {
     /// The app client id (`ClientId`). Use a public client, without a secret.
@@ -182,6 +182,11 @@ options! {
         prop: "client_metadata", attribute: "client-metadata", property: "clientMetadata", headless: "clientMetadata",
         ts: "Record<string, string>", default: "none", why: "",
     }
+    /// Adds the widget's language (`de`, `pt-BR`, ...) to `ClientMetadata` under this key, so a custom-message trigger can write the code's email in it. A value the metadata already has for the key is kept.
+    language_metadata_key: Option<String> {
+        prop: "language_metadata_key", attribute: "language-metadata-key", property: "languageMetadataKey", headless: "languageMetadataKey",
+        ts: "string", default: "none", why: "",
+    }
     /// `AnalyticsMetadata.AnalyticsEndpointId` (Amazon Pinpoint).
     analytics_endpoint_id: Option<String> {
         prop: "analytics_endpoint_id", attribute: "analytics-endpoint-id", property: "analyticsEndpointId", headless: "analyticsEndpointId",
@@ -214,6 +219,12 @@ options! {
         ts: "boolean", default: "false",
         why: "The headless API holds no button.",
     }
+    /// Turns the button off: presses and `send()` do nothing until it is cleared.
+    disabled: bool {
+        prop: "disabled", attribute: "disabled", property: "disabled", headless: "",
+        ts: "boolean", default: "false",
+        why: "The headless API holds no button.",
+    }
     /// The language (`de`, `pt-BR`, ...). Unset: the page's `lang`, then the browser's, then English.
     locale: Option<String> {
         prop: "locale", attribute: "locale", property: "locale", headless: "locale",
@@ -224,6 +235,12 @@ options! {
         prop: "messages", attribute: "", property: "messages", headless: "",
         ts: "Partial<Record<MessageKey, string>>", default: "none",
         why: "An object does not fit in an attribute: the element takes it as a property. The headless API draws nothing: its `friendlyMessage` is the catalog's sentence, and a page with its own words shows its own.",
+    }
+    /// Show a "Didn't get it?" line under a result: check spam, codes take a minute or two, only the newest works, and a control to change the email or phone number (`change-destination` event, `on_change_destination`).
+    help: bool {
+        prop: "help", attribute: "help", property: "help", headless: "",
+        ts: "boolean", default: "false",
+        why: "The headless API draws nothing.",
     }
     /// Show an unknown user exactly like a success, so the widget never tells which accounts exist.
     enumeration_safe: bool {

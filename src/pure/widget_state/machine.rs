@@ -18,8 +18,16 @@ pub enum Status {
     Sent(CodeDeliveryDetails),
     /// An unknown user in enumeration-safe mode: shown as a neutral success.
     SentHidden,
-    /// The error and the cooldown it started (for "please wait {wait}").
-    Failed(ResendError, u64),
+    /// The error, and the cooldown it started: its length (for "please wait
+    /// {wait}") and its end (for "at {clock}"), in milliseconds.
+    Failed {
+        /// What went wrong.
+        error: ResendError,
+        /// How long the button is held.
+        wait_ms: u64,
+        /// When the hold ends (since the epoch).
+        until: u64,
+    },
 }
 
 /// What a press should do.
@@ -53,6 +61,8 @@ pub enum Press {
 pub struct WidgetState {
     pub(super) status: Status,
     pub(super) cooldown: Cooldown,
+    /// When the last answer arrived: a wait that ends later is announced.
+    pub(super) answered_at: u64,
 }
 
 impl WidgetState {
@@ -69,6 +79,7 @@ impl WidgetState {
         Self {
             status: Status::Idle,
             cooldown,
+            answered_at: 0,
         }
     }
 
@@ -79,11 +90,16 @@ impl WidgetState {
 
     /// A press at `now`.
     pub fn press(&mut self, settings: &Settings, now: u64) -> Press {
-        if self.status == Status::Sending || !self.cooldown.can_send(now) {
+        if self.status == Status::Sending || !self.cooldown.can_send(now) || settings.disabled {
             return Press::Ignore;
         }
         if let Some(problem) = settings.setup_problem() {
-            self.status = Status::Failed(ResendError::Setup(problem.to_owned()), 0);
+            self.status = Status::Failed {
+                error: ResendError::Setup(problem.to_owned()),
+                wait_ms: 0,
+                until: now,
+            };
+            self.answered_at = now;
             return Press::Refuse(problem.to_owned());
         }
         self.status = Status::Sending;
@@ -110,9 +126,15 @@ impl WidgetState {
             }
             Err(error) => {
                 self.cooldown.on_error(error, now);
-                Status::Failed(error.clone(), self.cooldown.remaining_ms(now))
+                let wait_ms = self.cooldown.remaining_ms(now);
+                Status::Failed {
+                    error: error.clone(),
+                    wait_ms,
+                    until: now.saturating_add(wait_ms),
+                }
             }
         };
+        self.answered_at = now;
     }
 
     /// What to keep in storage at `now` (`None`: remove the key).

@@ -9,4 +9,4 @@ mod view;
 
 pub use crate::settings::{OptionSpec, Settings, ATTRIBUTE_LIST, OPTIONS};
 pub use machine::{Press, Status, WidgetState};
-pub use view::View;
+pub use view::{View, ViewOptions, CLOCK_AFTER_MS};

@@ -18,12 +18,16 @@ use crate::protocol::{CodeDeliveryDetails, DeliveryMedium, ResendError};
 use crate::shell::storage;
 use crate::shell::timers::{AttributeWatch, EventListener, Timeout};
 use crate::shell::transport::resend_cancellable;
-use crate::widget_state::{Press, Settings, View, WidgetState};
+use crate::widget_state::{Press, Settings, Status, View, ViewOptions, WidgetState};
 
 /// Called with where the code went after each successful send.
 pub type OnSent = Rc<dyn Fn(&CodeDeliveryDetails)>;
 /// Called with the failure after each failed send.
 pub type OnError = Rc<dyn Fn(&Failure)>;
+/// Called with no arguments.
+pub type OnEvent = Rc<dyn Fn()>;
+/// Called with the widget's custom states, space-separated (`sent cooldown`).
+pub type OnStates = Rc<dyn Fn(&str)>;
 
 /// What the widget tells its owner.
 #[derive(Clone, Default)]
@@ -33,7 +37,18 @@ pub struct Callbacks {
     /// After each failed send (also for an unknown user in enumeration-safe
     /// mode, which the screen shows as a success).
     pub on_error: Option<OnError>,
+    /// The person wants to fix their email or phone number. Set, the help
+    /// line offers it.
+    pub on_change_destination: Option<OnEvent>,
+    /// The states changed (for the element's `:state()`).
+    pub on_states: Option<OnStates>,
 }
+
+/// How one asked-for send ended: the code went out, or a failure (also
+/// when nothing was sent: `CooldownActive`, `Disabled`, a setup problem).
+pub type Outcome = Result<CodeDeliveryDetails, Failure>;
+
+type Waiter = Box<dyn FnOnce(&Outcome)>;
 
 /// A mounted "Resend code" widget.
 ///
@@ -66,7 +81,9 @@ struct Inner {
     timer: RefCell<Option<Timeout>>,
     tick: Closure<dyn FnMut()>,
     in_flight: RefCell<Option<AbortController>>,
-    _listeners: [EventListener; 2],
+    /// Told how the request in flight ends ([`Widget::send`]).
+    waiters: RefCell<Vec<Waiter>>,
+    _listeners: [EventListener; 3],
     /// Follows the page's `lang` (a page that switches language).
     _page_lang: Option<AttributeWatch>,
     /// Refreshes when the tab is shown again.
@@ -82,19 +99,43 @@ impl Widget {
     /// Fills `root` with the widget and starts it: the stored deadline of
     /// this user is restored, and `start_cooldown` applies.
     pub fn mount(root: Element, settings: Settings, callbacks: Callbacks) -> Result<Self, JsValue> {
-        let nodes = Nodes::build(root)?;
+        Self::mount_with_slots(root, settings, callbacks, false)
+    }
+
+    /// [`Widget::mount`] into a shadow root, each text in a `<slot>` named
+    /// after its message key (the custom element).
+    pub fn mount_with_slots(
+        root: Element,
+        settings: Settings,
+        callbacks: Callbacks,
+        slots: bool,
+    ) -> Result<Self, JsValue> {
+        let nodes = Nodes::build(root, slots)?;
         let now = now_ms();
         let key = settings.storage_key();
         let state = WidgetState::load(&settings, storage::load(&key).as_deref(), true, now);
         let inner = Rc::new_cyclic(|weak: &Weak<Inner>| {
-            let (tick, click, lang, shown) =
-                (weak.clone(), weak.clone(), weak.clone(), weak.clone());
+            let (tick, click, lang, shown, change) = (
+                weak.clone(),
+                weak.clone(),
+                weak.clone(),
+                weak.clone(),
+                weak.clone(),
+            );
+            let on_change = move |_| {
+                if let Some(on_change) = change
+                    .upgrade()
+                    .and_then(|inner| inner.callbacks.on_change_destination.clone())
+                {
+                    on_change();
+                }
+            };
             let on_click = move |event: web_sys::Event| {
                 // The second click of a double click; a keyboard press has detail 0.
                 let detail = event.dyn_ref::<MouseEvent>().map_or(0, |e| e.detail());
                 if detail <= 1 {
                     if let Some(inner) = click.upgrade() {
-                        Inner::press(&inner);
+                        let _ = Inner::press(&inner);
                     }
                 }
             };
@@ -141,9 +182,11 @@ impl Widget {
                     }
                 }),
                 in_flight: RefCell::new(None),
+                waiters: RefCell::default(),
                 _listeners: [
                     EventListener::new(&nodes.button, "click", on_click),
                     EventListener::new(&nodes.button, "keydown", on_keydown),
+                    EventListener::new(&nodes.change_destination, "click", on_change),
                 ],
                 _page_lang: page_lang,
                 _on_shown: on_shown,
@@ -163,6 +206,23 @@ impl Widget {
         let out = change(&mut self.inner.settings.borrow_mut());
         self.inner.settings_changed();
         out
+    }
+
+    /// Sends as a press does (the cooldown, the in-flight guard and
+    /// `disabled` apply), and calls `done` with how it ended. While a
+    /// request is in flight, `done` waits for that one: one intent, one
+    /// send. When nothing can be sent, `done` is called at once with a
+    /// failure that says why (`CooldownActive`, `Disabled` or the setup
+    /// problem).
+    pub fn send(&self, done: impl FnOnce(&Outcome) + 'static) {
+        let inner = &self.inner;
+        if *inner.state.borrow().status() != Status::Sending {
+            if let Some(refused) = Inner::press(inner) {
+                let hold = inner.state.borrow().remaining_ms(now_ms());
+                return done(&Err(Failure::new(refused, &inner.messages.borrow(), hold)));
+            }
+        }
+        inner.waiters.borrow_mut().push(Box::new(done));
     }
 
     /// Unmounts the widget (as dropping it does) and hands back its
@@ -238,25 +298,36 @@ impl Inner {
         *this.messages.borrow_mut() = messages;
     }
 
-    fn press(this: &Rc<Self>) {
+    /// A press: sends, or returns why nothing was sent.
+    fn press(this: &Rc<Self>) -> Option<ResendError> {
         let now = now_ms();
         // A press from inside a settings change (a page's console hook that
         // clicks, say) is ignored rather than a panic.
         let Ok(settings) = this.settings.try_borrow() else {
-            return;
+            return Some(ResendError::CooldownActive);
         };
         let press = this.state.borrow_mut().press(&settings, now);
-        match press {
-            Press::Ignore => return,
-            Press::Refuse(problem) => web_sys::console::error_1(&problem.into()),
-            Press::Send => Self::send(this, &settings),
-        }
+        let refused = match press {
+            Press::Ignore if settings.disabled => return Some(ResendError::Disabled),
+            Press::Ignore => return Some(ResendError::CooldownActive),
+            Press::Refuse(problem) => {
+                web_sys::console::error_1(&problem.as_str().into());
+                Some(ResendError::Setup(problem))
+            }
+            Press::Send => {
+                Self::send(this, &settings);
+                None
+            }
+        };
         drop(settings);
         this.refresh();
+        refused
     }
 
     fn send(this: &Rc<Self>, settings: &Settings) {
-        let (request, endpoint, collected) = crate::shell::advanced_security::request(settings);
+        let language = this.messages.borrow().locale();
+        let (request, endpoint, collected) =
+            crate::shell::advanced_security::request(settings, language);
         let (timeout, debug) = (settings.timeout_ms(), settings.debug);
         if debug {
             log_debug("advanced security", &collected);
@@ -288,31 +359,60 @@ impl Inner {
             drop(current);
             this.persist();
             this.refresh();
-            match result {
+            let outcome = result.map_err(|error| {
+                if error.class().is_setup_problem() {
+                    // For the developer; the person sees "contact support".
+                    let mut warning = error.message();
+                    if let Some(advice) = error.owner_advice() {
+                        warning.push_str(". ");
+                        warning.push_str(advice);
+                    }
+                    web_sys::console::warn_1(&warning.into());
+                }
+                // The words the widget shows, and how long it now holds the button.
+                let hold = this.state.borrow().remaining_ms(now);
+                let mut failure = Failure::new(error, &this.messages.borrow(), hold);
+                if let Some(shown) = this
+                    .shown
+                    .borrow()
+                    .as_ref()
+                    .filter(|v| !v.failed.is_empty())
+                {
+                    failure.friendly_message.clone_from(&shown.failed);
+                }
+                failure
+            });
+            match &outcome {
                 Ok(details) => {
                     if let Some(on_sent) = &this.callbacks.on_sent {
-                        on_sent(&details);
+                        on_sent(details);
                     }
                 }
-                Err(error) => {
-                    if error.class().is_setup_problem() {
-                        // For the developer; the person sees "contact support".
-                        web_sys::console::warn_1(&error.message().into());
-                    }
-                    // The words the widget shows, and how long it now holds the button.
-                    let hold = this.state.borrow().remaining_ms(now);
-                    let failure = Failure::new(error, &this.messages.borrow(), hold);
+                Err(failure) => {
                     if let Some(on_error) = &this.callbacks.on_error {
-                        on_error(&failure);
+                        on_error(failure);
                     }
                 }
             }
+            this.tell_waiters(&outcome);
         });
+    }
+
+    /// Tells every `send()` caller waiting on the request how it ended.
+    fn tell_waiters(&self, outcome: &Outcome) {
+        let waiters = std::mem::take(&mut *self.waiters.borrow_mut());
+        for done in waiters {
+            done(outcome);
+        }
     }
 
     fn abort(&self) {
         if let Some(controller) = self.in_flight.borrow_mut().take() {
             controller.abort();
+        }
+        if !self.waiters.borrow().is_empty() {
+            let failure = Failure::new(ResendError::Aborted, &self.messages.borrow(), 0);
+            self.tell_waiters(&Err(failure));
         }
     }
 
@@ -327,10 +427,35 @@ impl Inner {
     fn refresh(&self) {
         let now = now_ms();
         let state = self.state.borrow();
-        let enumeration_safe = self.settings.borrow().enumeration_safe;
-        let view = state.view(&self.messages.borrow(), enumeration_safe, now);
+        let messages = self.messages.borrow();
+        let language = messages.locale().tag();
+        let clock = |at: u64| crate::shell::clock::time_of_day(at, language);
+        let settings = self.settings.borrow();
+        let options = ViewOptions {
+            enumeration_safe: settings.enumeration_safe,
+            help: settings.help,
+            change_destination: self.callbacks.on_change_destination.is_some(),
+            disabled: settings.disabled,
+            clock: Some(&clock),
+        };
+        drop(settings);
+        let view = state.view_with(&messages, &options, now);
+        drop(messages);
         let old = self.shown.borrow_mut().take();
+        let states_changed = old
+            .as_ref()
+            .is_none_or(|old| (old.state, old.outcome) != (view.state, view.outcome));
         self.nodes.show(old, &view);
+        if let Some(on_states) = self.callbacks.on_states.as_ref().filter(|_| states_changed) {
+            let mut states = String::new();
+            for state in view.custom_states() {
+                if !states.is_empty() {
+                    states.push(' ');
+                }
+                states.push_str(state);
+            }
+            on_states(&states);
+        }
         *self.shown.borrow_mut() = Some(view);
         let next = state
             .next_tick_in(now)

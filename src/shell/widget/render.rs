@@ -7,6 +7,7 @@
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
+use crate::messages::MessageKey;
 use crate::widget_markup::{NODES, ROOT_CLASS};
 use crate::widget_state::View;
 
@@ -14,17 +15,25 @@ use crate::widget_state::View;
 pub(super) struct Nodes {
     pub(super) root: Element,
     pub(super) button: Element,
+    pub(super) change_destination: Element,
     label: Element,
     spoken: Element,
     sent: Element,
     failed: Element,
+    announce: Element,
+    help: Element,
+    help_text: Element,
+    /// Inside a shadow root (the custom element): each text sits in a
+    /// `<slot>` named after its message key, so the host's content for that
+    /// slot replaces it.
+    slots: bool,
 }
 
 impl Nodes {
     /// The widget's nodes inside `root`: the ones a server rendered there
     /// (hydration), else new ones. Created node by node rather than from
     /// markup, so the widget also works under a Trusted Types policy.
-    pub(super) fn build(root: Element) -> Result<Self, JsValue> {
+    pub(super) fn build(root: Element, slots: bool) -> Result<Self, JsValue> {
         if !root.has_attribute("class") {
             root.set_attribute("class", ROOT_CLASS)?;
         }
@@ -40,18 +49,33 @@ impl Nodes {
                 Self::create(&root)?
             }
         };
-        let [button, _spinner, label, spoken, sent, failed] = nodes;
+        let [button, _spinner, label, spoken, sent, failed, announce, help, help_text, change_destination] =
+            nodes;
+        if slots {
+            // Content the host adds to the help line.
+            let slot = root
+                .owner_document()
+                .ok_or("no document")?
+                .create_element("slot")?;
+            slot.set_attribute("name", "help")?;
+            help.append_child(&slot)?;
+        }
         Ok(Self {
             root,
             button,
+            change_destination,
             label,
             spoken,
             sent,
             failed,
+            announce,
+            help,
+            help_text,
+            slots,
         })
     }
 
-    fn create(root: &Element) -> Result<[Element; 6], JsValue> {
+    fn create(root: &Element) -> Result<[Element; NODES.len()], JsValue> {
         let document = root.owner_document().ok_or("no document")?;
         let mut created: Vec<Element> = Vec::with_capacity(NODES.len());
         for node in &NODES {
@@ -73,7 +97,7 @@ impl Nodes {
     /// structure; their changing parts are reset to a new node's, so the
     /// first view writes everything.
     #[cfg(feature = "leptos")]
-    fn adopt(root: &Element) -> Option<[Element; 6]> {
+    fn adopt(root: &Element) -> Option<[Element; NODES.len()]> {
         let mut found: Vec<Element> = Vec::with_capacity(NODES.len());
         for node in &NODES {
             let parent = match node.parent {
@@ -98,19 +122,17 @@ impl Nodes {
             }
             found.push(element);
         }
-        let [button, _, label, spoken, sent, failed] = found.as_slice() else {
-            return None;
-        };
+        use crate::widget_markup::{ANNOUNCE, BUTTON, FAILED, LABEL, SENT, SPOKEN};
         let _ = root.remove_attribute("data-state");
-        for (element, name) in [
-            (button, "aria-disabled"),
-            (button, "aria-busy"),
-            (label, "aria-hidden"),
+        for (index, name) in [
+            (BUTTON, "aria-disabled"),
+            (BUTTON, "aria-busy"),
+            (LABEL, "aria-hidden"),
         ] {
-            let _ = element.remove_attribute(name);
+            let _ = found.get(index)?.remove_attribute(name);
         }
-        for element in [spoken, sent, failed] {
-            element.set_text_content(None);
+        for index in [SPOKEN, SENT, FAILED, ANNOUNCE] {
+            found.get(index)?.set_text_content(None);
         }
         found.try_into().ok()
     }
@@ -120,39 +142,83 @@ impl Nodes {
         let old = old.unwrap_or_else(|| View {
             lang: "",
             label: "\u{0}".into(),
+            help: Some("\u{0}".into()),
+            change_destination: Some("\u{0}".into()),
             ..View::default()
         });
-        let nodes = self;
         if old.lang != view.lang {
-            let _ = nodes.root.set_attribute("lang", view.lang);
+            let _ = self.root.set_attribute("lang", view.lang);
         }
         if old.state != view.state {
             let _ = match view.state {
-                Some(state) => nodes.root.set_attribute("data-state", state),
-                None => nodes.root.remove_attribute("data-state"),
+                Some(state) => self.root.set_attribute("data-state", state),
+                None => self.root.remove_attribute("data-state"),
             };
         }
         if old.unavailable != view.unavailable {
-            set_flag(&nodes.button, "aria-disabled", view.unavailable);
+            set_flag(&self.button, "aria-disabled", view.unavailable);
         }
         if old.sending != view.sending {
-            set_flag(&nodes.button, "aria-busy", view.sending);
+            set_flag(&self.button, "aria-busy", view.sending);
         }
-        if old.label != view.label {
-            set_text(&nodes.label, &view.label);
+        if (&old.label, old.label_key) != (&view.label, view.label_key) {
+            self.write(&self.label, view.label_key, &view.label);
         }
         if old.accessible_name != view.accessible_name {
-            set_flag(&nodes.label, "aria-hidden", view.accessible_name.is_some());
-            set_text(
-                &nodes.spoken,
-                view.accessible_name.as_deref().unwrap_or_default(),
+            set_flag(&self.label, "aria-hidden", view.accessible_name.is_some());
+            let spoken = view.accessible_name.as_deref().unwrap_or_default();
+            self.write(&self.spoken, Some(MessageKey::CooldownLabel), spoken);
+        }
+        if (&old.sent, old.sent_key) != (&view.sent, view.sent_key) {
+            self.write(&self.sent, view.sent_key, &view.sent);
+        }
+        if (&old.failed, old.failed_key) != (&view.failed, view.failed_key) {
+            self.write(&self.failed, view.failed_key, &view.failed);
+        }
+        if old.announce != view.announce {
+            self.write(
+                &self.announce,
+                Some(MessageKey::CanResendNow),
+                &view.announce,
             );
         }
-        if old.sent != view.sent {
-            set_text(&nodes.sent, &view.sent);
+        if old.help != view.help {
+            set_flag(&self.help, "hidden", view.help.is_none());
+            let help = view.help.as_deref().unwrap_or_default();
+            self.write(&self.help_text, Some(MessageKey::HelpText), help);
         }
-        if old.failed != view.failed {
-            set_text(&nodes.failed, &view.failed);
+        if old.change_destination != view.change_destination {
+            let change = view.change_destination.as_deref();
+            set_flag(&self.change_destination, "hidden", change.is_none());
+            let text = change.unwrap_or_default();
+            self.write(
+                &self.change_destination,
+                Some(MessageKey::ChangeDestination),
+                text,
+            );
+        }
+    }
+
+    /// Writes `text` into `element`, as text, never as markup; in a shadow
+    /// root inside a `<slot>` named after `key`.
+    fn write(&self, element: &Element, key: Option<MessageKey>, text: &str) {
+        element.set_text_content(None);
+        if text.is_empty() {
+            return;
+        }
+        let slot = match key.filter(|_| self.slots) {
+            Some(key) => element
+                .owner_document()
+                .and_then(|document| document.create_element("slot").ok())
+                .filter(|slot| slot.set_attribute("name", key.name()).is_ok()),
+            None => None,
+        };
+        match slot {
+            Some(slot) => {
+                slot.set_text_content(Some(text));
+                let _ = element.append_child(&slot);
+            }
+            None => element.set_text_content(Some(text)),
         }
     }
 }
@@ -163,9 +229,4 @@ fn set_flag(element: &Element, name: &str, on: bool) {
     } else {
         element.remove_attribute(name)
     };
-}
-
-/// Server text goes in as text, never as markup.
-fn set_text(element: &Element, text: &str) {
-    element.set_text_content(Some(text));
 }

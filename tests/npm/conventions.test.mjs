@@ -1,0 +1,223 @@
+// The element's conventions, as the installed package gives them, in
+// Chromium, Firefox and WebKit: custom states, slots, the help line and its
+// change-destination event, send() and disabled, delegatesFocus with a
+// visible focus ring, :host([hidden]), and custom-elements.json checked
+// against the element itself.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const work = process.cwd();
+const support = (file) => import(pathToFileURL(join(process.env.ROOT, "tests", file)));
+const { env, fakeRequests, requireEnv, serveStatic } = await support("e2e/support.mjs");
+const { describeInEngines } = await support("support/webdriver.mjs");
+
+let site;
+
+before(async () => {
+  requireEnv();
+  writeFileSync(join(work, "conventions.html"), readFileSync(join(work, "conventions.html.in"), "utf8").replaceAll("__FAKE__", env.fake));
+  site = await serveStatic(work);
+});
+
+after(async () => {
+  await site?.close();
+});
+
+/** The requests the fake received for `username`. */
+async function requestsFor(username) {
+  return (await fakeRequests()).filter((request) => JSON.parse(request.body).Username === username);
+}
+
+describeInEngines((engine, browser) => {
+  async function open() {
+    await browser().goto(`${site.url}conventions.html`);
+    await browser().run(() => localStorage.clear());
+    await browser().goto(`${site.url}conventions.html`);
+    await browser().waitFor(() => document.querySelector("#plain")?.shadowRoot?.querySelector(".crc-button"));
+  }
+
+  test("custom states, slotted text, the help line and its change-destination event", async () => {
+    await open();
+    const username = `fake.email+states-${engine.name}-${Date.now()}`;
+    const before = await browser().run((username) => {
+      const element = document.querySelector("#slotted");
+      element.username = username;
+      document.body.dataset.events = "";
+      element.addEventListener("change-destination", (event) => {
+        document.body.dataset.events += `${event.type}:${event.bubbles}:${event.composed};`;
+      });
+      const label = element.shadowRoot.querySelector(".crc-label slot");
+      return {
+        supported: CSS.supports("selector(:state(sent))"),
+        slot: label?.name,
+        shown: label?.assignedElements().map((e) => e.textContent),
+        helpHidden: element.shadowRoot.querySelector(".crc-help").hidden,
+      };
+    }, username);
+    assert.deepEqual(before, { supported: true, slot: "ResendButton", shown: ["Send it again"], helpHidden: true });
+    await browser().run(() => document.querySelector("#slotted").shadowRoot.querySelector(".crc-button").click());
+    await browser().waitFor(() => document.querySelector("#slotted").matches(":state(sent)"));
+    const after = await browser().run(() => {
+      const element = document.querySelector("#slotted");
+      const root = element.shadowRoot;
+      const help = root.querySelector(".crc-help");
+      return {
+        states: ["sending", "cooldown", "limit", "sent", "error"].filter((s) => element.matches(`:state(${s})`)),
+        dataState: root.querySelector(".cognito-resend-code").dataset.state ?? null,
+        status: root.querySelector("[role=status] slot")?.name,
+        statusText: root.querySelector("[role=status]").textContent,
+        helpHidden: help.hidden,
+        helpText: help.querySelector(".crc-help-text").textContent,
+        helpSlot: help.querySelector("slot[name=help]").assignedElements().map((e) => e.textContent),
+        change: root.querySelector(".crc-change").textContent,
+      };
+    });
+    assert.deepEqual(after, {
+      states: ["sent"],
+      dataState: null,
+      status: "SentEmail",
+      statusText: "We emailed a code to a***@e***.",
+      helpHidden: false,
+      helpText: "Didn't get it? Check your spam folder and give it a minute or two. Only the newest code works.",
+      helpSlot: ["Contact support"],
+      change: "Change your email or phone number",
+    });
+    await browser().run(() => document.querySelector("#slotted").shadowRoot.querySelector(".crc-change").click());
+    assert.equal(await browser().run(() => document.body.dataset.events), "change-destination:true:true;");
+    // A cooldown and an error are states too.
+    const limited = `fake.error.LimitExceededException+states-${engine.name}-${Date.now()}`;
+    await browser().run((username) => { document.querySelector("#plain").username = username; }, limited);
+    await browser().run(() => document.querySelector("#plain").shadowRoot.querySelector(".crc-button").click());
+    await browser().waitFor(() => document.querySelector("#plain").matches(":state(error)"));
+    assert.deepEqual(
+      await browser().run(() => ["sending", "cooldown", "limit", "sent", "error"].filter((s) => document.querySelector("#plain").matches(`:state(${s})`))),
+      ["limit", "error"],
+    );
+    assert.equal(await browser().run(() => document.querySelector("#plain").shadowRoot.querySelector(".cognito-resend-code").dataset.state), "limit");
+  });
+
+  test("send(): the events' outcome, one request per intent, held by the cooldown and by disabled", async () => {
+    await open();
+    const username = `fake.slow+send-${engine.name}-${Date.now()}`;
+    const both = await browser().runAsync(async (username) => {
+      const element = document.querySelector("#plain");
+      element.username = username;
+      element.cooldown = "1";
+      const seen = [];
+      element.addEventListener("code-sent", (event) => seen.push(event.detail));
+      // Two calls at once: one request, and both learn how it went.
+      const outcomes = await Promise.allSettled([element.send(), element.send()]);
+      return { outcomes: outcomes.map((o) => o.value ?? String(o.reason)), seen };
+    }, username);
+    const sent = { destination: "s***@e***", deliveryMedium: "EMAIL", attributeName: "email" };
+    assert.deepEqual(both, { outcomes: [sent, sent], seen: [sent] });
+    assert.equal((await requestsFor(username)).length, 1);
+    const held = await browser().runAsync(async () => {
+      const element = document.querySelector("#plain");
+      const refusal = (error) => ({ isError: error instanceof Error, name: error.name, cooldownMs: error.cooldownMs, retryable: error.retryable, friendlyMessage: error.friendlyMessage });
+      const cooling = await element.send().then(() => "sent", refusal);
+      element.disabled = true;
+      const button = element.shadowRoot.querySelector(".crc-button");
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
+      const disabled = await element.send().then(() => "sent", refusal);
+      const unavailable = button.getAttribute("aria-disabled");
+      element.disabled = false;
+      const again = await element.send();
+      return { cooling, disabled, unavailable, attribute: element.hasAttribute("disabled"), again: again.destination };
+    });
+    assert.equal(held.cooling.isError, true);
+    assert.equal(held.cooling.name, "CooldownActive");
+    assert.ok(held.cooling.cooldownMs > 0 && held.cooling.cooldownMs <= 1_000, `${held.cooling.cooldownMs}`);
+    assert.match(held.cooling.friendlyMessage, /^Resend code, available in 1 second$/);
+    assert.equal(held.disabled.name, "Disabled");
+    assert.equal(held.unavailable, "true");
+    assert.equal(held.attribute, false);
+    assert.equal(held.again, "s***@e***");
+    assert.equal((await requestsFor(username)).length, 2, "the held calls sent nothing");
+    // A failure rejects with the code-error detail's fields.
+    const failed = await browser().runAsync(async (username) => {
+      const element = document.querySelector("#plain");
+      element.username = username;
+      let detail;
+      element.addEventListener("code-error", (event) => { detail = event.detail; }, { once: true });
+      const error = await element.send().then(() => null, (error) => error);
+      const fields = Object.fromEntries(Object.keys(detail).map((key) => [key, error[key]]));
+      return { detail, fields };
+    }, `fake.error.NotAuthorizedException+send-${engine.name}-${Date.now()}`);
+    assert.deepEqual(failed.fields, failed.detail);
+    assert.equal(failed.detail.name, "NotAuthorizedException");
+    // Not in the document: a rejection, not a throw.
+    const detached = await browser().runAsync(async () =>
+      document.createElement("cognito-resend-code").send().then(() => "sent", (error) => error.message));
+    assert.equal(detached, "cognito-resend-code: not in the document");
+  });
+
+  test("focus goes to the button with a visible ring; hidden hides the element", async () => {
+    await open();
+    const focus = await browser().run(() => {
+      const element = document.querySelector("#plain");
+      element.focus();
+      const button = element.shadowRoot.querySelector(".crc-button");
+      const style = getComputedStyle(button);
+      return {
+        inner: element.shadowRoot.activeElement === button,
+        outer: document.activeElement === element,
+        focusVisible: button.matches(":focus-visible"),
+        outline: button.matches(":focus-visible") ? `${style.outlineStyle} ${style.outlineWidth}` : null,
+        display: getComputedStyle(element).display,
+      };
+    });
+    assert.equal(focus.inner, true, "delegatesFocus: the button has focus");
+    assert.equal(focus.outer, true);
+    assert.equal(focus.display, "block");
+    // Programmatic focus is keyboard-like in every engine here; where it
+    // matches :focus-visible, the ring is drawn.
+    assert.equal(focus.focusVisible, true);
+    assert.equal(focus.outline, "solid 2px");
+    const hidden = await browser().run(() => {
+      const element = document.querySelector("#plain");
+      element.hidden = true;
+      const display = getComputedStyle(element).display;
+      element.hidden = false;
+      return [display, getComputedStyle(element).display];
+    });
+    assert.deepEqual(hidden, ["none", "block"]);
+  });
+
+  test("custom-elements.json describes the element as it is", async () => {
+    await open();
+    const manifest = JSON.parse(readFileSync(join(work, "node_modules/cognito-resend-code/custom-elements.json"), "utf8"));
+    assert.equal(JSON.parse(readFileSync(join(work, "node_modules/cognito-resend-code/package.json"), "utf8")).customElements, "custom-elements.json");
+    const [declaration] = manifest.modules[0].declarations;
+    await browser().run(() => {
+      const element = document.querySelector("#slotted");
+      element.username = `fake.email+manifest-${Date.now()}`;
+      element.shadowRoot.querySelector(".crc-button").click();
+    });
+    await browser().waitFor(() => document.querySelector("#slotted").shadowRoot.querySelector("[role=status]").textContent);
+    const element = await browser().run((tag) => {
+      const constructor = customElements.get(tag);
+      const root = document.querySelector("#slotted").shadowRoot;
+      return {
+        attributes: [...constructor.observedAttributes].sort(),
+        parts: [...new Set([...root.querySelectorAll("[part]")].flatMap((node) => node.getAttribute("part").split(" ")))].sort(),
+        slots: [...root.querySelectorAll("slot")].map((slot) => slot.name),
+        members: Object.getOwnPropertyNames(constructor.prototype),
+        send: typeof constructor.prototype.send,
+      };
+    }, declaration.tagName);
+    assert.deepEqual(declaration.attributes.map((a) => a.name).sort(), element.attributes);
+    assert.deepEqual(declaration.cssParts.map((p) => p.name).sort(), element.parts);
+    const slotNames = declaration.slots.map((s) => s.name);
+    for (const slot of element.slots) assert.ok(slotNames.includes(slot), `slot ${slot} is not in the manifest`);
+    for (const member of declaration.members) {
+      assert.ok(element.members.includes(member.name), `${member.name} is not on the element`);
+    }
+    assert.equal(element.send, "function");
+    assert.deepEqual(declaration.events.map((e) => e.name), ["code-sent", "code-error", "change-destination"]);
+    assert.deepEqual(declaration.cssStates.map((s) => s.name), ["sending", "cooldown", "limit", "sent", "error"]);
+  });
+});
