@@ -222,4 +222,59 @@ describeInEngines((engine, browser) => {
     assert.deepEqual(declaration.events.map((e) => e.name), ["code-sent", "code-error", "change-destination"]);
     assert.deepEqual(declaration.cssStates.map((s) => s.name), ["sending", "cooldown", "limit", "sent", "error"]);
   });
+  test("what the person sees through the element: a time of day, the end of a wait, the daily cap, neutral wording, the language to the trigger", async () => {
+    await open();
+    const tag = `${engine.name.split(" ")[0]}-${Date.now()}`;
+    // The attempt limit, in French: the time of day as Intl writes it there.
+    await browser().run((username) => {
+      const plain = document.querySelector("#plain");
+      plain.locale = "fr";
+      plain.username = username;
+      plain.shadowRoot.querySelector(".crc-button").click();
+    }, `fake.error.LimitExceededException+clock-${tag}`);
+    await browser().waitFor(() => document.querySelector("#plain").shadowRoot.querySelector("[role=alert]").textContent);
+    const limit = await browser().run(() => {
+      const root = document.querySelector("#plain").shadowRoot;
+      const times = [0, -60_000].map((shift) =>
+        new Date(Date.now() + 15 * 60_000 + shift).toLocaleTimeString("fr", { hour: "numeric", minute: "2-digit" }));
+      return { alert: root.querySelector("[role=alert]").textContent, label: root.querySelector(".crc-label").textContent, times };
+    });
+    assert.ok(limit.times.some((time) => limit.alert === `Trop de tentatives. Vous pourrez demander un nouveau code à ${time}.`), JSON.stringify(limit));
+    assert.ok(limit.times.some((time) => limit.label === `Renvoyer le code à ${time}`), JSON.stringify(limit));
+    // The daily email cap: its own words, the button held.
+    await browser().run((username) => {
+      const plain = document.querySelector("#plain");
+      plain.locale = "en";
+      plain.username = username;
+      plain.shadowRoot.querySelector(".crc-button").click();
+    }, `fake.daily-cap+${tag}`);
+    await browser().waitFor(() => document.querySelector("#plain").shadowRoot.querySelector("[role=alert]").textContent.startsWith("We can't"));
+    assert.deepEqual(await browser().run(() => {
+      const root = document.querySelector("#plain").shadowRoot;
+      return [root.querySelector("[role=alert]").textContent, root.querySelector(".crc-button").getAttribute("aria-disabled")];
+    }), ["We can't send more codes by email today. Please try again tomorrow or contact support.", "true"]);
+    // Enumeration-safe wording, the language under the named key, and the
+    // end of a one-second wait said once.
+    const username = `fake.email+neutral-${tag}`;
+    await browser().run((username) => {
+      const plain = document.querySelector("#plain");
+      plain.enumerationSafe = true;
+      plain.languageMetadataKey = "lang";
+      plain.cooldown = "1";
+      plain.username = username;
+      plain.shadowRoot.querySelector(".crc-button").click();
+    }, username);
+    await browser().waitFor(() => document.querySelector("#plain").shadowRoot.querySelector("[role=status]").textContent);
+    assert.equal(
+      await browser().run(() => document.querySelector("#plain").shadowRoot.querySelector("[role=status]").textContent),
+      "If an account exists for this username, we've sent a code.",
+    );
+    assert.equal(await browser().run(() => document.querySelector("#plain").shadowRoot.querySelector(".crc-announce").textContent), "");
+    assert.equal(
+      await browser().waitFor(() => document.querySelector("#plain").shadowRoot.querySelector(".crc-announce").textContent),
+      "You can ask for a new code now.",
+    );
+    const [request] = await requestsFor(username);
+    assert.deepEqual(JSON.parse(request.body).ClientMetadata, { lang: "en" });
+  });
 });

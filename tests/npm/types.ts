@@ -61,6 +61,9 @@ element.ipAddress = null;
 element.encodedData = "data";
 element.fips = true;
 element.timeoutMs = "5000";
+element.help = true;
+element.disabled = false;
+element.languageMetadataKey = "locale";
 const key: MessageKey = "ResendButton";
 element.messages = { [key]: "Send again", LimitExceeded: "Wait {wait}." };
 element.addEventListener("code-sent", (event) => {
@@ -73,4 +76,20 @@ element.addEventListener("code-error", (event) => {
   console.log(detail.name, detail.message, same.friendlyMessage, same.retryable, same.cooldownMs, same.setupProblem);
 });
 
-export { send, ElementClass };
+element.addEventListener("change-destination", (event) => {
+  const nothing: null = event.detail;
+  console.log(nothing);
+});
+
+async function sendFromTheElement(): Promise<string> {
+  try {
+    const details: CodeDeliveryDetails = await element.send();
+    return details.destination ?? "";
+  } catch (error) {
+    const failure = error as ResendError;
+    const held: boolean = failure.name === "CooldownActive" || failure.name === "Disabled";
+    return `${held} ${failure.cooldownMs}`;
+  }
+}
+
+export { send, sendFromTheElement, ElementClass };
