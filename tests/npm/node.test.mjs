@@ -40,6 +40,22 @@ test("friendlyMessage speaks the asked language, read from the package's catalog
   assert.equal(await friendly("ko"), "We couldn't find an account with that username. Check it, or sign up again.");
 });
 
+test("languageMetadataKey adds the asked language to ClientMetadata; the daily email cap has its own words", async () => {
+  const username = `fake.email+node-language-${Date.now()}`;
+  await resendConfirmationCode({ endpoint: FAKE_COGNITO_URL, clientId: "c", username, locale: "pt-BR", languageMetadataKey: "lang", clientMetadata: { plan: "pro" } });
+  const seen = await (await fetch(new URL("_requests", FAKE_COGNITO_URL))).json();
+  const body = JSON.parse(seen.find((r) => JSON.parse(r.body).Username === username).body);
+  assert.deepEqual(body.ClientMetadata, { plan: "pro", lang: "pt-BR" });
+  await assert.rejects(resendConfirmationCode({ endpoint: FAKE_COGNITO_URL, clientId: "c", username: `fake.daily-cap+node-${Date.now()}` }), (error) => {
+    assert.equal(error.name, "LimitExceededException");
+    assert.equal(error.friendlyMessage, "We can't send more codes by email today. Please try again tomorrow or contact support.");
+    assert.equal(error.setupProblem, true);
+    assert.equal(error.retryable, false);
+    assert.equal(error.cooldownMs, 3_600_000);
+    return true;
+  });
+});
+
 test("an invalid username is rejected before any request", async () => {
   const username = `fake.email+node-${Date.now()} x`;
   await assert.rejects(resendConfirmationCode({ endpoint: FAKE_COGNITO_URL, clientId: "c", username }), (error) => {
