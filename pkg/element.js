@@ -71,7 +71,10 @@ export function defineElement(tagName = "cognito-resend-code") {
       this.#handle.setMessages(this.#messages);
       this.#handle.mount(this.shadowRoot, (states) => {
         this.#states.clear();
-        for (const state of states.split(" ")) if (state) this.#states.add(state);
+        for (const state of states.split(" ")) {
+          // Chromium 90-124 took only "--" names.
+          if (state) try { this.#states.add(state); } catch { try { this.#states.add(`--${state}`); } catch {} }
+        }
       });
     }
 

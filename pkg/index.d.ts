@@ -206,6 +206,8 @@ export interface CognitoResendCodeElement extends HTMLElement {
   messages: Partial<Record<MessageKey, string>> | null;
   /** Show a "Didn't get it?" line under a result: check spam, codes take a minute or two, only the newest works, and a control to change the email or phone number (`change-destination` event, `on_change_destination`). (default: false) */
   help: boolean;
+  /** With `help`: offer "Change your email or phone number", which fires `change-destination`. Set it when your page handles that event. (default: false) */
+  changeDestination: boolean;
   /** Show an unknown user exactly like a success, so the widget never tells which accounts exist. (default: false) */
   enumerationSafe: boolean;
   /** Log each request (SecretHash redacted) and answer to the console. (default: false) */

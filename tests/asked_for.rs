@@ -77,6 +77,14 @@ fn the_attempt_limit_is_said_as_the_time_of_day_it_ends() {
     let near = view(&state, with_clock(&minutes), 15 * MINUTE - 90_000);
     assert_eq!(near.label, "Resend code in 1:30");
     assert_eq!(near.failed, shown.failed);
+    // Rounded up to the minute: never a time at which a press is refused.
+    let mut late = WidgetState::load(&settings, None, false, 1_000);
+    let _ = late.press(&settings, 1_000);
+    late.finish(&Err(limit("Attempt limit exceeded")), &settings, 1_000);
+    assert_eq!(
+        view(&late, with_clock(&minutes), 1_000).failed,
+        "Too many attempts. You can ask for a new code at minute 16."
+    );
     // Without a clock (the server's first frame) the wait is in words.
     let server = view(&state, ViewOptions::default(), 0);
     assert_eq!(
@@ -133,6 +141,15 @@ fn the_end_of_a_wait_is_announced_once_and_never_the_seconds() {
     assert_eq!(view(&state, ViewOptions::default(), 90_000).announce, "");
     state.finish(&Err(ResendError::Network), &settings, 91_000);
     assert_eq!(view(&state, ViewOptions::default(), 92_000).announce, "");
+    // A disabled widget announces nothing.
+    let mut state = WidgetState::load(&settings, None, false, 0);
+    let _ = state.press(&settings, 0);
+    state.finish(&emailed(), &settings, 0);
+    let disabled = ViewOptions {
+        disabled: true,
+        ..ViewOptions::default()
+    };
+    assert_eq!(view(&state, disabled, 60_000).announce, "");
 }
 
 #[test]

@@ -267,6 +267,7 @@ fn attributes_become_settings_and_removing_them_unsets() {
         ("language-metadata-key", "locale"),
         ("disabled", ""),
         ("help", ""),
+        ("change-destination", ""),
     ];
     let attributes: Vec<&str> = OPTIONS
         .iter()

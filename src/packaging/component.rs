@@ -161,6 +161,7 @@ pub fn ResendCode(
     #[prop(optional, into)]
     on_change_destination: Option<Callback<()>>,
 ) -> impl IntoView {
+    let offers_change = on_change_destination.is_some();
     let settings = move || Settings {
         client_id: client_id.get(),
         username: username.get(),
@@ -173,6 +174,7 @@ pub fn ResendCode(
         language_metadata_key: language_metadata_key.get(),
         disabled: disabled.get(),
         help: help.get(),
+        change_destination: offers_change,
         analytics_endpoint_id: analytics_endpoint_id.get(),
         ip_address: ip_address.get(),
         encoded_data: encoded_data.get(),
@@ -268,7 +270,7 @@ fn widget_root(
 fn widget_root(
     settings: impl Fn() -> Settings + Send + Sync + 'static,
     class: impl Fn() -> String + Send + Sync + 'static,
-    handlers: Handlers,
+    _handlers: Handlers,
 ) -> impl IntoView {
     use crate::widget_markup::{before_hydration, render_html};
     use crate::widget_state::WidgetState;
@@ -288,7 +290,7 @@ fn widget_root(
     let options = crate::widget_state::ViewOptions {
         enumeration_safe: settings.enumeration_safe,
         help: settings.help,
-        change_destination: handlers.on_change_destination.is_some(),
+        change_destination: settings.change_destination,
         disabled: settings.disabled,
         clock: None,
     };

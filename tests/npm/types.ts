@@ -62,6 +62,7 @@ element.encodedData = "data";
 element.fips = true;
 element.timeoutMs = "5000";
 element.help = true;
+element.changeDestination = true;
 element.disabled = false;
 element.languageMetadataKey = "locale";
 const key: MessageKey = "ResendButton";

@@ -116,7 +116,8 @@ for (const { mode, app, loadsAfterAwayAndBack } of modes) describe(`server-rende
     release();
     await hydrated(page);
     assert.equal(await button(page).getAttribute("data-from-server"), "yes", "the button was drawn anew");
-    assert.equal(await page.locator(".cognito-resend-code > *").count(), 3);
+    // Button, status, alert, announcement and help line: each once.
+    assert.equal(await page.locator(".cognito-resend-code > *").count(), 5);
     await context.close();
   });
 

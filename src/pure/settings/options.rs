@@ -133,7 +133,7 @@ macro_rules! options {
 /// [`OPTIONS`].
 pub const ATTRIBUTE_LIST: &str = "client-id,username,region,user-pool-id,endpoint,?fips,\
 secret-hash,client-metadata,language-metadata-key,analytics-endpoint-id,ip-address,\
-encoded-data,timeout-ms,cooldown,?start-cooldown,?disabled,locale,?help,?enumeration-safe,?debug";
+encoded-data,timeout-ms,cooldown,?start-cooldown,?disabled,locale,?help,?change-destination,?enumeration-safe,?debug";
 
 options! {
     /// The app client id (`ClientId`). Use a public client, without a secret.
@@ -241,6 +241,12 @@ options! {
         prop: "help", attribute: "help", property: "help", headless: "",
         ts: "boolean", default: "false",
         why: "The headless API draws nothing.",
+    }
+    /// With `help`: offer "Change your email or phone number", which fires `change-destination`. Set it when your page handles that event.
+    change_destination: bool {
+        prop: "", attribute: "change-destination", property: "changeDestination", headless: "",
+        ts: "boolean", default: "false",
+        why: "The component offers it when `on_change_destination` is given; the headless API draws nothing.",
     }
     /// Show an unknown user exactly like a success, so the widget never tells which accounts exist.
     enumeration_safe: bool {

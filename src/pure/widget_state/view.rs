@@ -91,8 +91,12 @@ impl WidgetState {
             None => None,
         };
         // A time of day for `until`, when the wait is long and a clock is given.
+        // Rounded up to the minute: "at 14:33" for 14:32:45, never a time
+        // at which a press is still refused.
         let clock_for = |wait: u64, until: u64| match options.clock {
-            Some(clock) if wait > CLOCK_AFTER_MS => Some(clock(until)),
+            Some(clock) if wait > CLOCK_AFTER_MS => {
+                Some(clock(until.div_ceil(60_000).saturating_mul(60_000)))
+            }
             _ => None,
         };
         let fixed = |key: MessageKey| (key, messages.get(key).to_owned(), None);
@@ -145,7 +149,7 @@ impl WidgetState {
             && (sent_key.is_some() || failed_key == Some(MessageKey::CodeDeliveryFailure));
         // Once, when a wait that began with the last answer (or on mount) is over.
         let announce = match self.cooldown.ended(now) {
-            Some(ended) if !sending && ended > self.answered_at => {
+            Some(ended) if !sending && !options.disabled && ended > self.answered_at => {
                 messages.get(MessageKey::CanResendNow).to_owned()
             }
             _ => String::new(),

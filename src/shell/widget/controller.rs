@@ -219,7 +219,8 @@ impl Widget {
         if *inner.state.borrow().status() != Status::Sending {
             if let Some(refused) = Inner::press(inner) {
                 let hold = inner.state.borrow().remaining_ms(now_ms());
-                return done(&Err(Failure::new(refused, &inner.messages.borrow(), hold)));
+                let failure = Failure::new(refused, &inner.messages.borrow(), hold);
+                return done(&Err(failure));
             }
         }
         inner.waiters.borrow_mut().push(Box::new(done));
@@ -236,8 +237,9 @@ impl Drop for Widget {
     fn drop(&mut self) {
         // The timer and the listeners end with `Inner` (this is its only
         // strong reference); the request must be aborted, and the nodes go.
-        self.inner.abort();
+        let orphaned = self.inner.abort();
         self.inner.nodes.root.set_text_content(None);
+        self.inner.reject_aborted(orphaned);
     }
 }
 
@@ -262,8 +264,9 @@ impl Inner {
     fn settings_changed(self: &Rc<Self>) {
         let settings = self.settings.borrow();
         let key = settings.storage_key();
+        let mut orphaned = Vec::new();
         if *self.key.borrow() != key {
-            self.abort();
+            orphaned = self.abort();
             let stored = storage::load(&key);
             *self.state.borrow_mut() =
                 WidgetState::load(&settings, stored.as_deref(), false, now_ms());
@@ -272,6 +275,8 @@ impl Inner {
         drop(settings);
         Inner::choose_catalog(self);
         self.refresh();
+        // Told last, with nothing borrowed: a waiter may use the widget again.
+        self.reject_aborted(orphaned);
     }
 
     /// Picks the words for the current settings. A catalog that is still
@@ -325,7 +330,9 @@ impl Inner {
     }
 
     fn send(this: &Rc<Self>, settings: &Settings) {
-        let language = this.messages.borrow().locale();
+        // The language the widget speaks, also while its catalog loads.
+        let (page, browser) = page_languages();
+        let language = settings.language(&page, &browser);
         let (request, endpoint, collected) =
             crate::shell::advanced_security::request(settings, language);
         let (timeout, debug) = (settings.timeout_ms(), settings.debug);
@@ -357,6 +364,9 @@ impl Inner {
             let current = this.settings.borrow();
             this.state.borrow_mut().finish(&result, &current, now);
             drop(current);
+            // The callers of this request only: a listener below may start
+            // the next one.
+            let waiters = std::mem::take(&mut *this.waiters.borrow_mut());
             this.persist();
             this.refresh();
             let outcome = result.map_err(|error| {
@@ -394,25 +404,25 @@ impl Inner {
                     }
                 }
             }
-            this.tell_waiters(&outcome);
+            tell(waiters, &outcome);
         });
     }
 
-    /// Tells every `send()` caller waiting on the request how it ended.
-    fn tell_waiters(&self, outcome: &Outcome) {
-        let waiters = std::mem::take(&mut *self.waiters.borrow_mut());
-        for done in waiters {
-            done(outcome);
-        }
-    }
-
-    fn abort(&self) {
+    /// Aborts the request in flight; returns its waiting `send()` callers,
+    /// to be told once nothing is borrowed ([`Inner::reject_aborted`]).
+    #[must_use]
+    fn abort(&self) -> Vec<Waiter> {
         if let Some(controller) = self.in_flight.borrow_mut().take() {
             controller.abort();
         }
-        if !self.waiters.borrow().is_empty() {
+        std::mem::take(&mut *self.waiters.borrow_mut())
+    }
+
+    /// Tells `waiters` their request was abandoned (`AbortError`).
+    fn reject_aborted(&self, waiters: Vec<Waiter>) {
+        if !waiters.is_empty() {
             let failure = Failure::new(ResendError::Aborted, &self.messages.borrow(), 0);
-            self.tell_waiters(&Err(failure));
+            tell(waiters, &Err(failure));
         }
     }
 
@@ -434,7 +444,8 @@ impl Inner {
         let options = ViewOptions {
             enumeration_safe: settings.enumeration_safe,
             help: settings.help,
-            change_destination: self.callbacks.on_change_destination.is_some(),
+            change_destination: settings.change_destination
+                && self.callbacks.on_change_destination.is_some(),
             disabled: settings.disabled,
             clock: Some(&clock),
         };
@@ -462,6 +473,13 @@ impl Inner {
             .map(|wait| Timeout::new(self.tick.as_ref(), (wait + 5) as u32));
         // Replacing the handle clears the timer it held.
         *self.timer.borrow_mut() = next;
+    }
+}
+
+/// Tells each `send()` caller how its request ended.
+fn tell(waiters: Vec<Waiter>, outcome: &Outcome) {
+    for done in waiters {
+        done(outcome);
     }
 }
 

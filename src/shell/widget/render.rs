@@ -4,7 +4,7 @@
 //! live region never repeats itself). Server text goes in as text, never as
 //! markup.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
 use crate::messages::MessageKey;
@@ -183,6 +183,12 @@ impl Nodes {
             );
         }
         if old.help != view.help {
+            // Hiding the control that has focus would drop it to the page.
+            if view.help.is_none() && self.change_destination.matches(":focus").unwrap_or(false) {
+                if let Some(button) = self.button.dyn_ref::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
             set_flag(&self.help, "hidden", view.help.is_none());
             let help = view.help.as_deref().unwrap_or_default();
             self.write(&self.help_text, Some(MessageKey::HelpText), help);
