@@ -12,7 +12,10 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let policy = CooldownPolicy::with_base_seconds(u32::from(base));
-    let longest = policy.limit_exceeded_ms.max(policy.max_ms);
+    let longest = policy
+        .limit_exceeded_ms
+        .max(policy.max_ms)
+        .max(policy.daily_limit_ms);
     let mut cooldown = Cooldown::new(policy);
     let mut now: u64 = 1_700_000_000_000;
     for pair in events.chunks(2) {
@@ -23,7 +26,9 @@ fuzz_target!(|data: &[u8]| {
             1 => cooldown.on_error(
                 &ResendError::Cognito {
                     kind: CognitoErrorKind::ALL[usize::from(event / 6) % 16],
-                    message: None,
+                    // Now and then Cognito's daily email cap.
+                    message: (event / 6 % 32 >= 16)
+                        .then(|| "Exceeded daily email limit for the operation or the account.".into()),
                 },
                 now,
             ),
