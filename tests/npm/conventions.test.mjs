@@ -72,6 +72,8 @@ describeInEngines((engine, browser) => {
         helpHidden: help.hidden,
         helpText: help.querySelector(".crc-help-text").textContent,
         helpSlot: help.querySelector("slot[name=help]").assignedElements().map((e) => e.textContent),
+        // Set apart from the change control's text.
+        helpSlotGap: getComputedStyle(help.querySelector("slot[name=help]").assignedElements()[0]).marginInlineStart,
         change: root.querySelector(".crc-change").textContent,
       };
     });
@@ -83,6 +85,7 @@ describeInEngines((engine, browser) => {
       helpHidden: false,
       helpText: "Didn't get it? Check your spam folder and give it a minute or two. Only the newest code works.",
       helpSlot: ["Contact support"],
+      helpSlotGap: "4px",
       change: "Change your email or phone number",
     });
     await browser().run(() => document.querySelector("#slotted").shadowRoot.querySelector(".crc-change").click());
