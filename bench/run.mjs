@@ -1,24 +1,37 @@
 // The side-by-side benchmark: every contender's page in fresh Chromium
-// contexts, rounds in rotating order, the first round discarded as warm-up.
-// Writes bench/results.json (raw), BENCHMARKS.md and bench/chart.png.
+// contexts (a cold cache each time), served brotli-compressed, under each
+// network profile; rounds in rotating order, the first round of each
+// profile discarded as warm-up. Writes bench/results.json; bench/report.mjs
+// turns it into BENCHMARKS.md and bench/chart.png.
 // Run it through tools/bench.sh, which builds pkg/ and starts the fake Cognito.
 import { cpus, totalmem } from "node:os";
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { launch, serveStatic, trackTimers } from "../tests/e2e/support.mjs";
-import { buildAll, pages } from "./build.mjs";
+import { buildAll, deliveryPages, pages } from "./build.mjs";
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const rounds = Number(process.env.BENCH_ROUNDS ?? 21);
+const networkRounds = Number(process.env.BENCH_NET_ROUNDS ?? 11);
 const fake = process.env.FAKE_COGNITO_URL;
 if (!fake) throw new Error("FAKE_COGNITO_URL is not set: run tools/bench.sh");
 const CLICKS = 5;
+const mbps = (n) => (n * 1e6) / 8;
+
+// Chromium's network emulation: `latency` is added to every request (the
+// round trip), throughput is bytes per second shared by all requests.
+const profiles = [
+  { name: "loopback", label: "loopback", rounds },
+  { name: "fast-4g", label: "fast 4G", detail: "60 ms round trip, 9 Mbps down, 1.5 Mbps up", latency: 60, down: mbps(9), up: mbps(1.5), rounds: networkRounds },
+  { name: "slow-4g", label: "slow 4G", detail: "150 ms round trip, 1.6 Mbps down, 750 kbps up", latency: 150, down: mbps(1.6), up: mbps(0.75), rounds: networkRounds },
+  { name: "slow-4g-cpu4", label: "slow 4G, CPU 4× slower", detail: "slow 4G on a CPU throttled 4× (a mid-range phone)", latency: 150, down: mbps(1.6), up: mbps(0.75), cpu: 4, rounds: networkRounds },
+];
+const deliveryProfile = profiles.find((p) => p.name === "slow-4g");
 
 await buildAll();
 const browser = await launch();
-const site = await serveStatic(here("dist"));
-const samples = Object.fromEntries(pages.map((p) => [p.name, []]));
+const site = await serveStatic(here("dist"), {}, { precompressed: true });
 const bytes = {};
 
 const stats = async () => (await fetch(new URL("_stats", fake))).json();
@@ -32,14 +45,61 @@ function sizes(body) {
   };
 }
 
-async function measure(page, round) {
+// Who asked for each request: the document's parser, a script (the top of
+// its stack) or a stylesheet. The chain is the longest run of requests each
+// of which could only start once its parent had arrived.
+function watchRequests(cdp) {
+  const requests = new Map();
+  const wire = new Map();
+  cdp.on("Network.requestWillBeSent", ({ requestId, request, initiator }) => {
+    if (!/^https?:/.test(request.url)) return;
+    let frames = initiator.stack;
+    let parent = initiator.url;
+    while (!parent && frames) {
+      parent = frames.callFrames.find((f) => f.url)?.url;
+      frames = frames.parent;
+    }
+    const url = request.url.split("?")[0];
+    if (!requests.has(url)) requests.set(url, { url, parent: parent?.split("?")[0] });
+    wire.set(requestId, url);
+  });
+  const encoded = new Map();
+  cdp.on("Network.loadingFinished", ({ requestId, encodedDataLength }) => {
+    if (wire.has(requestId)) encoded.set(requestId, encodedDataLength);
+  });
+  return {
+    chain() {
+      const depth = (request, seen = new Set()) => {
+        const parent = requests.get(request.parent);
+        if (!parent || seen.has(parent.url)) return [request.url];
+        seen.add(request.url);
+        return [...depth(parent, seen), request.url];
+      };
+      const chains = [...requests.values()].map((r) => depth(r));
+      const longest = chains.reduce((a, b) => (b.length > a.length ? b : a), []);
+      return longest.map((url) => url.split("/").pop() || "index.html");
+    },
+    wireBytes: () => [...encoded.values()].reduce((a, b) => a + b, 0),
+  };
+}
+
+async function measure(page, profile, round) {
   const context = await browser.newContext();
   await context.addInitScript(trackTimers);
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   await cdp.send("Performance.enable");
+  await cdp.send("Network.enable");
+  if (profile.latency !== undefined) {
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false, latency: profile.latency, downloadThroughput: profile.down, uploadThroughput: profile.up,
+    });
+  }
+  if (profile.cpu) await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpu });
+  const requests = watchRequests(cdp);
   const assets = [];
-  if (!bytes[page.name]) {
+  const sizing = !bytes[page.name] && profile.name === "loopback";
+  if (sizing) {
     tab.on("response", async (response) => {
       const url = response.url();
       if (/\.(js|wasm|css)$/.test(new URL(url).pathname)) assets.push({ url, body: await response.body() });
@@ -47,41 +107,46 @@ async function measure(page, round) {
   }
   await reset();
   const query = new URLSearchParams({ endpoint: fake, client_id: "benchclient", username: "fake.email" });
-  await tab.goto(`${site.url}${page.name}/index.html?${query}`, { waitUntil: "load" });
-  await tab.waitForFunction(() => globalThis.__ready !== undefined, null, { timeout: 30_000 });
+  await tab.goto(`${site.url}${page.name}/index.html?${query}`, { waitUntil: "load", timeout: 60_000 });
+  await tab.waitForFunction(() => globalThis.__ready !== undefined, null, { timeout: 60_000 });
   const ready = await tab.evaluate(() => globalThis.__ready);
+  const chain = requests.chain();
   const metric = async () => Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
   const atReady = await metric();
-  await cdp.send("HeapProfiler.collectGarbage");
-  const afterGc = await metric();
   const sample = {
     round,
     readyMs: ready,
     mainThreadMs: atReady.TaskDuration * 1000,
     scriptMs: atReady.ScriptDuration * 1000,
-    heapAfterGcBytes: afterGc.JSHeapUsedSize,
+    chain,
+    roundTrips: chain.length,
+    wireBytes: requests.wireBytes(),
   };
-  if (!page.noClick) {
-    const clicks = [];
-    for (let i = 0; i < CLICKS; i++) {
-      clicks.push(
-        await tab.evaluate(async () => {
-          const start = performance.now();
-          await globalThis.benchClick();
-          return performance.now() - start;
-        }),
-      );
+  if (profile.name === "loopback") {
+    await cdp.send("HeapProfiler.collectGarbage");
+    sample.heapAfterGcBytes = (await metric()).JSHeapUsedSize;
+    if (!page.noClick) {
+      const clicks = [];
+      for (let i = 0; i < CLICKS; i++) {
+        clicks.push(
+          await tab.evaluate(async () => {
+            const start = performance.now();
+            await globalThis.benchClick();
+            return performance.now() - start;
+          }),
+        );
+      }
+      sample.firstClickMs = clicks[0];
+      sample.laterClickMs = median(clicks.slice(1));
+      const seen = await stats();
+      sample.posts = seen.posts;
+      sample.preflights = seen.preflights;
     }
-    sample.firstClickMs = clicks[0];
-    sample.laterClickMs = median(clicks.slice(1));
-    const seen = await stats();
-    sample.posts = seen.posts;
-    sample.preflights = seen.preflights;
+    // Timers and animation frames still pending once the page has nothing to do.
+    await tab.waitForTimeout(100);
+    sample.idleTimers = await tab.evaluate(() => globalThis.pendingTimers().length);
   }
-  // Timers and animation frames still pending once the page has nothing to do.
-  await tab.waitForTimeout(100);
-  sample.idleTimers = await tab.evaluate(() => globalThis.pendingTimers().length);
-  if (!bytes[page.name]) {
+  if (sizing) {
     await tab.waitForTimeout(100);
     bytes[page.name] = assets.map(({ url, body }) => ({ file: new URL(url).pathname.split("/").pop(), ...sizes(body) }));
   }
@@ -95,40 +160,65 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-for (let round = 0; round < rounds; round++) {
-  const order = pages.map((_, i) => pages[(i + round) % pages.length]);
-  for (const page of order) {
-    const sample = await measure(page, round);
-    if (round > 0) samples[page.name].push(sample);
-  }
-  process.stdout.write(`round ${round + 1}/${rounds}${round === 0 ? " (warm-up, discarded)" : ""}\n`);
+const stat = (list, key) => {
+  const values = list.map((s) => s[key]).filter((v) => v !== undefined);
+  return values.length ? { min: Math.min(...values), median: median(values), max: Math.max(...values) } : null;
+};
+
+function summarise(list) {
+  return {
+    readyMs: stat(list, "readyMs"),
+    mainThreadMs: stat(list, "mainThreadMs"),
+    scriptMs: stat(list, "scriptMs"),
+    roundTrips: stat(list, "roundTrips"),
+    chain: list[0]?.chain,
+    wireBytes: stat(list, "wireBytes"),
+    heapAfterGcBytes: stat(list, "heapAfterGcBytes"),
+    firstClickMs: stat(list, "firstClickMs"),
+    laterClickMs: stat(list, "laterClickMs"),
+    preflightsPer5Clicks: stat(list, "preflights"),
+    idleTimers: stat(list, "idleTimers"),
+  };
 }
+
+async function runProfile(list, profile) {
+  const samples = Object.fromEntries(list.map((p) => [p.name, []]));
+  for (let round = 0; round < profile.rounds; round++) {
+    const order = list.map((_, i) => list[(i + round) % list.length]);
+    for (const page of order) {
+      const sample = await measure(page, profile, round);
+      if (round > 0) samples[page.name].push(sample);
+    }
+    process.stdout.write(`${profile.name}: round ${round + 1}/${profile.rounds}${round === 0 ? " (warm-up, discarded)" : ""}\n`);
+  }
+  return samples;
+}
+
+const samples = {};
+for (const profile of profiles) samples[profile.name] = await runProfile(pages, profile);
+// Ours delivered the other ways, sized on loopback once, timed on slow 4G.
+for (const page of deliveryPages) await measure(page, profiles[0], 0);
+const deliverySamples = await runProfile(deliveryPages, deliveryProfile);
 
 const version = browser.version();
 await browser.close();
 await site.close();
 
-const summary = pages.map((page) => {
-  const list = samples[page.name];
-  const stat = (key) => {
-    const values = list.map((s) => s[key]).filter((v) => v !== undefined);
-    return values.length ? { min: Math.min(...values), median: median(values) } : null;
-  };
-  const total = (kind) => bytes[page.name].reduce((sum, f) => sum + f[kind], 0);
-  return {
-    name: page.name,
-    label: page.label,
-    bytes: { raw: total("raw"), gzip: total("gzip"), brotli: total("brotli"), files: bytes[page.name] },
-    readyMs: stat("readyMs"),
-    mainThreadMs: stat("mainThreadMs"),
-    scriptMs: stat("scriptMs"),
-    heapAfterGcBytes: stat("heapAfterGcBytes"),
-    firstClickMs: stat("firstClickMs"),
-    laterClickMs: stat("laterClickMs"),
-    preflightsPer5Clicks: stat("preflights"),
-    idleTimers: stat("idleTimers"),
-  };
-});
+const total = (name, kind) => bytes[name].reduce((sum, f) => sum + f[kind], 0);
+const bytesOf = (name) => ({ raw: total(name, "raw"), gzip: total(name, "gzip"), brotli: total(name, "brotli"), files: bytes[name] });
+const summary = pages.map((page) => ({
+  name: page.name,
+  label: page.label,
+  bytes: bytesOf(page.name),
+  profiles: Object.fromEntries(profiles.map((p) => [p.name, summarise(samples[p.name][page.name])])),
+}));
+const delivery = deliveryPages.map((page) => ({
+  name: page.name,
+  kind: page.delivery,
+  label: page.label,
+  bytes: bytesOf(page.name),
+  slow4g: summarise(deliverySamples[page.name]),
+}));
 
 const machine = {
   cpu: cpus()[0]?.model ?? "unknown",
@@ -137,7 +227,13 @@ const machine = {
   chromium: version,
   node: process.version,
   rounds: rounds - 1,
+  networkRounds: networkRounds - 1,
   date: new Date().toISOString().slice(0, 10),
 };
-writeFileSync(here("results.json"), JSON.stringify({ machine, summary, samples }, null, 1));
-console.log(JSON.stringify(summary.map((s) => [s.name, (s.bytes.brotli / 1024).toFixed(1), s.readyMs?.median.toFixed(0), s.mainThreadMs?.median.toFixed(0), s.laterClickMs?.median.toFixed(1)])));
+const profileFacts = profiles.map(({ name, label, detail, cpu }) => ({ name, label, detail, cpu }));
+writeFileSync(here("results.json"), JSON.stringify({ machine, profiles: profileFacts, summary, delivery, samples, deliverySamples }, null, 1));
+for (const s of summary) {
+  console.log(s.name.padEnd(14), (s.bytes.brotli / 1024).toFixed(1).padStart(6), "KiB",
+    profiles.map((p) => `${p.name} ${s.profiles[p.name].readyMs.median.toFixed(0)} ms/${s.profiles[p.name].roundTrips.median}`).join("  "));
+}
+for (const d of delivery) console.log(d.name.padEnd(26), (d.bytes.brotli / 1024).toFixed(1).padStart(6), "KiB", `slow-4g ${d.slow4g.readyMs.median.toFixed(0)} ms/${d.slow4g.roundTrips.median}`);

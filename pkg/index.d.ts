@@ -162,9 +162,6 @@ export function resendConfirmationCode(options: ResendOptions): Promise<CodeDeli
 /** `base64(HMAC-SHA256(clientSecret, username + clientId))`. For servers. */
 export function computeSecretHash(clientSecret: string, username: string, clientId: string): string;
 
-/** Registers `<cognito-resend-code>` (or `tagName`) once; returns its class. Browser only. */
-export function defineElement(tagName?: string): CustomElementConstructor;
-
 /** The `<cognito-resend-code>` element: attributes mirrored by these properties. */
 export interface CognitoResendCodeElement extends HTMLElement {
   // <element: generated from the option table>

@@ -1,7 +1,8 @@
 // Browser entry: loads the headless wasm (found next to this module) once,
-// then exposes the headless API. The element (and its wasm) is only loaded
-// by pages that use it: bundlers drop element.js when defineElement is not
-// imported.
+// then exposes the headless API. Nothing here reaches the element: a page
+// that only sends through this API downloads only the headless wasm, with or
+// without a bundler (the element is `cognito-resend-code/element`, or
+// `cognito-resend-code/define-element` for another tag name).
 import init, { computeSecretHash, resendConfirmationCode, setCatalogLoader } from "./cognito_resend_code.js";
 import { loadCatalog } from "./locales.js";
 
@@ -10,4 +11,3 @@ await init({ module_or_path: new URL("./cognito_resend_code_bg.wasm", import.met
 setCatalogLoader(loadCatalog);
 
 export { computeSecretHash, resendConfirmationCode };
-export { defineElement } from "./element.js";

@@ -7,8 +7,3 @@ initSync({ module: readFileSync(new URL("./cognito_resend_code_bg.wasm", import.
 setCatalogLoader((tag) => readFileSync(new URL(`./locales/${tag}.json`, import.meta.url), "utf8"));
 
 export { computeSecretHash, resendConfirmationCode };
-
-/** Custom elements need a DOM; in Node this only says so. */
-export function defineElement() {
-  throw new Error("defineElement() needs a browser: custom elements do not exist in Node");
-}

@@ -466,7 +466,7 @@ fn custom_elements_manifest() -> String {
                 "name": "CognitoResendCode",
                 "tagName": "cognito-resend-code",
                 "customElement": true,
-                "description": "A \"Resend code\" button for Amazon Cognito sign-up: calls ResendConfirmationCode, says where the code went or what to do, and holds the button in a visible cooldown. Register it with `import \"cognito-resend-code/element\"` or `defineElement()`.",
+                "description": "A \"Resend code\" button for Amazon Cognito sign-up: calls ResendConfirmationCode, says where the code went or what to do, and holds the button in a visible cooldown. Register it with `import \"cognito-resend-code/element\"`, or under another name with `defineElement()` from `cognito-resend-code/define-element`.",
                 "superclass": { "name": "HTMLElement" },
                 "attributes": attributes,
                 "members": members,

@@ -19,7 +19,7 @@ work=tests/npm/.work
 rm -rf "$work"
 mkdir -p "$work"
 cp -r tests/npm/package.json tests/npm/package-lock.json tests/npm/app tests/npm/webpack.config.mjs \
-  tests/npm/types.ts tests/npm/tsconfig.json tests/npm/plain.html.in tests/npm/languages.html.in tests/npm/conventions.html.in tests/npm/*.test.mjs "$work/"
+  tests/npm/types.ts tests/npm/tsconfig.json tests/npm/plain.html.in tests/npm/headless.html.in tests/npm/languages.html.in tests/npm/conventions.html.in tests/npm/*.test.mjs "$work/"
 cd "$work"
 npm ci --no-audit --no-fund --loglevel=error
 npm install --no-save --no-audit --no-fund --loglevel=error "$tarball"
@@ -32,9 +32,10 @@ npx vite build app --base ./ --outDir ../dist-vite --emptyOutDir --logLevel warn
 npx esbuild app/main.js --bundle --format=esm --minify --log-level=warning --outdir=dist-esbuild
 # esbuild leaves new URL("...wasm", import.meta.url) alone: the wasm files go next to the bundle.
 cp -r node_modules/cognito-resend-code/cognito_resend_code_bg.wasm node_modules/cognito-resend-code/cognito_resend_code_element_bg.wasm node_modules/cognito-resend-code/locales dist-esbuild/
-cp app/index.html dist-esbuild/index.html
+# The page's wasm preload hints point at the files next to the bundle.
+sed 's#\.\./node_modules/cognito-resend-code/##' app/index.html >dist-esbuild/index.html
 npx webpack --config webpack.config.mjs --no-stats
-cp app/index.html dist-webpack/index.html
+cp dist-esbuild/index.html dist-webpack/index.html
 
 step "Node and browser tests of the installed package"
 ROOT="$ROOT" node --test node.test.mjs browser.test.mjs engines.test.mjs conventions.test.mjs

@@ -51,14 +51,19 @@ const TYPES = {
 };
 
 /** Serves `dir` on 127.0.0.1 at a free port, with `headers` on every
- * answer; resolves to { url, close }. */
-export async function serveStatic(dir, headers = {}) {
+ * answer; resolves to { url, close }. With `precompressed`, a file's `.br`
+ * twin goes out instead (`Content-Encoding: br`) to a browser that accepts
+ * it, as a CDN serves. */
+export async function serveStatic(dir, headers = {}, { precompressed = false } = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
     const file = join(dir, path.endsWith("/") ? join(path, "index.html") : path);
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    const brotli = precompressed && /\bbr\b/.test(req.headers["accept-encoding"] ?? "");
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { ...headers, "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+      const body = await readFile(brotli ? `${file}.br` : file);
+      const encoding = brotli ? { "Content-Encoding": "br", Vary: "Accept-Encoding" } : {};
+      res.writeHead(200, { ...headers, ...encoding, "Content-Type": type });
       res.end(body);
     } catch {
       res.writeHead(404).end("not found");

@@ -14,9 +14,12 @@ let site;
 
 before(async () => {
   requireEnv();
-  for (const name of ["plain", "languages"]) {
+  for (const name of ["plain", "languages", "headless"]) {
     writeFileSync(join(work, `${name}.html`), readFileSync(join(work, `${name}.html.in`), "utf8").replaceAll("__FAKE__", env.fake));
   }
+  // The same headless page without README's hints.
+  const hinted = readFileSync(join(work, "headless.html"), "utf8");
+  writeFileSync(join(work, "headless-no-hints.html"), hinted.replace(/ *<link rel="(module)?preload"[^>]*>\n/g, ""));
   browser = await launch();
   site = await serveStatic(work);
 });
@@ -37,6 +40,26 @@ async function open(path, params) {
 }
 
 const events = (page) => page.evaluate(() => globalThis.events);
+
+// Every request a page makes, with who asked for it: "parser" is the HTML
+// (a hint or a tag), "script" a script's fetch or import. Chromium's own
+// record, so a preload a script did not reuse shows as a second request.
+async function openRecording(path, params) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  const requests = [];
+  cdp.on("Network.requestWillBeSent", ({ request, initiator }) => {
+    const url = new URL(request.url);
+    if (url.protocol === "http:") requests.push({ file: url.pathname.split("/").pop(), by: initiator.type });
+  });
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${site.url}${path}?${new URLSearchParams(params ?? {})}`);
+  return { page, requests, errors };
+}
 
 for (const bundler of ["vite", "esbuild", "webpack"]) {
   describe(`a page built with ${bundler}`, () => {
@@ -80,6 +103,15 @@ for (const bundler of ["vite", "esbuild", "webpack"]) {
       ]);
       await page.locator("#headless").click();
       await page.locator("#headless-result").filter({ hasText: "UserNotFoundException: We couldn't find" }).waitFor();
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    });
+
+    test("README's preload hints: the HTML asks for each wasm, which is fetched once", async () => {
+      const { page, requests, errors } = await openRecording(`dist-${bundler}/index.html`, params(env.username));
+      await page.locator("cognito-resend-code .crc-button").waitFor();
+      const wasm = requests.filter((r) => r.file.endsWith(".wasm")).map((r) => `${r.file.replace(/-[\w-]{8}\.wasm$/, ".wasm")} ${r.by}`);
+      assert.deepEqual(wasm.sort(), ["cognito_resend_code_bg.wasm parser", "cognito_resend_code_element_bg.wasm parser"]);
       assert.deepEqual(errors, []);
       await page.context().close();
     });
@@ -141,6 +173,45 @@ describe("an idle widget keeps no timer or animation frame", () => {
 });
 
 describe("a plain page with only <script type=module>", () => {
+  test("README's hints: the HTML asks for every module and the wasm, each fetched once; nothing of the headless API", async () => {
+    const { page, requests, errors } = await openRecording("plain.html");
+    await page.locator("#first .crc-button").waitFor();
+    assert.deepEqual(
+      requests.map((r) => `${r.file} ${r.by}`),
+      [
+        "plain.html other",
+        "define.js parser",
+        "element.js parser",
+        "cognito_resend_code_element.js parser",
+        "element-styles.js parser",
+        "locales.js parser",
+        "cognito_resend_code_element_bg.wasm parser",
+      ],
+    );
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  for (const hints of [true, false]) {
+    test(`a page that only uses the headless API loads only its wasm (${hints ? "README's hints" : "no hints"})`, async () => {
+      const { page, requests, errors } = await openRecording(hints ? "headless.html" : "headless-no-hints.html");
+      await page.locator("#send").click();
+      await page.locator("#result").filter({ hasText: "sent EMAIL a***@e***" }).waitFor();
+      const by = hints ? "parser" : "script";
+      assert.deepEqual(
+        requests.filter((r) => /\.(js|wasm|json)$/.test(r.file)).map((r) => `${r.file} ${r.by}`),
+        [
+          `index.js ${by}`,
+          `cognito_resend_code.js ${by}`,
+          `locales.js ${by}`,
+          `cognito_resend_code_bg.wasm ${by}`,
+        ],
+      );
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    });
+  }
+
   test("two elements with different users work independently", async () => {
     const { page, errors } = await open("plain.html");
     const seen = [];

@@ -1,7 +1,6 @@
 // Type-checks a use of every export with `tsc --noEmit --strict`.
 import {
   computeSecretHash,
-  defineElement,
   resendConfirmationCode,
   type CodeDeliveryDetails,
   type CodeErrorDetail,
@@ -13,6 +12,7 @@ import {
   type ResendErrorName,
   type ResendOptions,
 } from "cognito-resend-code";
+import { defineElement } from "cognito-resend-code/define-element";
 import "cognito-resend-code/element";
 
 const hash: string = computeSecretHash("secret", "user", "client");
