@@ -277,6 +277,30 @@ describe("demo against the fake Cognito", () => {
     await page.context().close();
   });
 
+  test("the page's hints: the HTML asks for all three wasm files, and every script and wasm is fetched once", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    const requests = [];
+    cdp.on("Network.requestWillBeSent", ({ request, initiator }) => {
+      const path = new URL(request.url).pathname;
+      if (/\.(js|wasm)$/.test(path)) requests.push({ path: path.replace(/-[0-9a-f]{16}(?=(_bg)?\.)/, ""), by: initiator.type });
+    });
+    await page.goto(`${site.url}?${new URLSearchParams({ endpoint: env.ministack, client_id: env.clientId, username: env.username })}`);
+    await page.locator("cognito-resend-code .crc-button").waitFor();
+    await page.locator("#leptos-demo .crc-button").waitFor();
+    const wasm = requests.filter((r) => r.path.endsWith(".wasm")).map((r) => `${r.path} ${r.by}`);
+    assert.deepEqual(wasm.sort(), [
+      "/demo_bg.wasm parser",
+      "/pkg/cognito_resend_code_bg.wasm parser",
+      "/pkg/cognito_resend_code_element_bg.wasm parser",
+    ]);
+    const paths = requests.map((r) => r.path);
+    assert.deepEqual(paths.filter((path, i) => paths.indexOf(path) !== i), [], "fetched twice");
+    await context.close();
+  });
+
   test("axe-core finds no violations, idle and sent, light and dark", async () => {
     for (const colorScheme of ["light", "dark"]) {
       const { page } = await demo("fake.email", {}, { colorScheme });
