@@ -72,7 +72,7 @@ impl ClientMetadata {
     /// assert_eq!(ClientMetadata::from_json(r#"{"n":1}"#), Err(MetadataError::NotAString("n".into())));
     /// ```
     pub fn from_json(text: &str) -> Result<Self, MetadataError> {
-        match Json::parse(text.as_bytes()) {
+        match Json::parse_str(text) {
             None => Err(MetadataError::NotJson),
             Some(Json::Object(members)) => {
                 let mut metadata = Self::new();
