@@ -254,7 +254,7 @@ impl Cooldown {
     /// another version, already over, or implausibly far in the future
     /// (further than the longest wait) is ignored.
     pub fn restore(&mut self, stored: &str, now: u64) {
-        let mut parts = stored.split(':');
+        let mut parts = stored.split([':']);
         let (Some("v1"), Some(deadline), Some(reason), Some(sends), None) = (
             parts.next(),
             parts.next(),

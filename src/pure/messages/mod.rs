@@ -176,7 +176,7 @@ impl Locale {
     /// ```
     pub fn parse(tag: &str) -> Option<Self> {
         let lower = tag.trim().to_ascii_lowercase().replace('_', "-");
-        let mut parts = lower.split('-');
+        let mut parts = lower.split(['-']);
         let language = parts.next()?;
         let rest: Vec<&str> = parts.collect();
         Some(match language {

@@ -161,7 +161,7 @@ fn non_empty(value: &Option<String>) -> Option<&str> {
 /// ```
 pub fn region_from_user_pool_id(user_pool_id: &str) -> Result<&str, EndpointError> {
     let bad = || EndpointError::BadUserPoolId(user_pool_id.to_owned());
-    let (region, rest) = user_pool_id.split_once('_').ok_or_else(bad)?;
+    let (region, rest) = user_pool_id.split_once(['_']).ok_or_else(bad)?;
     if rest.is_empty() || !is_region(region) {
         return Err(bad());
     }
@@ -215,7 +215,7 @@ fn dns_suffix(region: &str) -> &'static str {
 /// `us-east-1`, `us-gov-west-1`, `ap-southeast-5`, `eusc-de-east-1`: lowercase
 /// words joined by `-`, ending in a number.
 fn is_region(region: &str) -> bool {
-    let mut parts = region.split('-');
+    let mut parts = region.split(['-']);
     let Some(first) = parts.next() else {
         return false;
     };
@@ -251,15 +251,15 @@ fn check_url(url: &str) -> Result<(), EndpointError> {
     if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return bad("it contains spaces or control characters");
     }
-    if url.contains('#') {
+    if url.contains(['#']) {
         return bad("it must not have a #fragment");
     }
     let authority = rest.split(['/', '?']).next().unwrap_or_default();
-    if authority.contains('@') {
+    if authority.contains(['@']) {
         return bad("it must not contain a user name or password");
     }
-    let (host, port) = match authority.rsplit_once(':') {
-        Some((h, _)) if !h.ends_with(']') && h.contains(':') => (authority, None),
+    let (host, port) = match authority.rsplit_once([':']) {
+        Some((h, _)) if !h.ends_with(']') && h.contains([':']) => (authority, None),
         Some((host, port)) => (host, Some(port)),
         None => (authority, None),
     };

@@ -445,10 +445,10 @@ pub(crate) fn parse_error(
 /// before the first `:`, then the part after the first `#`.
 pub fn sanitize_error_name(raw: &str) -> &str {
     let mut name = raw.trim();
-    name = name.split(',').next().unwrap_or_default();
-    name = name.split(':').next().unwrap_or_default();
-    if let Some((_, after)) = name.split_once('#') {
-        name = after.split('#').next().unwrap_or_default();
+    name = name.split([',']).next().unwrap_or_default();
+    name = name.split([':']).next().unwrap_or_default();
+    if let Some((_, after)) = name.split_once(['#']) {
+        name = after.split(['#']).next().unwrap_or_default();
     }
     name.trim()
 }
