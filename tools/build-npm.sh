@@ -14,18 +14,10 @@ step "Building the npm package into pkg/"
 mkdir -p .run
 # npm-wasm/ is the crate of these two builds: the library plus the allocator
 # and JS exports that only they want.
-# They are built with the pinned nightly (tools/env.sh), its std rebuilt with
-# panic=immediate-abort: a panic traps at once. That is what a panic already
-# did in these builds (panic=abort, and on wasm32-unknown-unknown the panic
-# hook prints nothing), without the message formatting code it linked in.
-# Their own target dir keeps the stable builds' caches as they are.
-ensure_npm_toolchain
 build_wasm() {
   local features=$1 name=$2
-  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" cargo "+$NPM_TOOLCHAIN" build \
-    -Zbuild-std=std,panic_abort --target-dir target/npm --release --lib \
-    --target wasm32-unknown-unknown -p cognito-resend-code-npm --features "$features"
-  cp target/npm/wasm32-unknown-unknown/release/cognito_resend_code_npm.wasm ".run/$name.wasm"
+  cargo build --release --lib --target wasm32-unknown-unknown -p cognito-resend-code-npm --features "$features"
+  cp target/wasm32-unknown-unknown/release/cognito_resend_code_npm.wasm ".run/$name.wasm"
   bindgen_and_shrink ".run/$name.wasm" pkg "$name"
 }
 build_wasm headless cognito_resend_code

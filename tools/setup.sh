@@ -17,8 +17,6 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-ensure_npm_toolchain
-
 # Building these from source takes minutes; LTO off halves that and yields
 # the same tools.
 fast_install() {
