@@ -264,10 +264,10 @@ impl Cooldown {
         ) else {
             return;
         };
-        let (Ok(deadline), Some(reason), Ok(sends)) = (
-            deadline.parse::<u64>(),
+        let (Some(deadline), Some(reason), Some(sends)) = (
+            crate::protocol::parse_decimal(deadline),
             CooldownReason::from_code(reason),
-            sends.parse::<u32>(),
+            crate::protocol::parse_decimal_u32(sends),
         ) else {
             return;
         };

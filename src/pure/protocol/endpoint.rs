@@ -281,7 +281,7 @@ fn check_url(url: &str) -> Result<(), EndpointError> {
         return bad("its host name is not valid");
     }
     if let Some(port) = port {
-        if !matches!(port.parse::<u32>(), Ok(1..=65535)) {
+        if !matches!(super::parse_decimal_u32(port), Some(1..=65535)) {
             return bad("its port must be a number from 1 to 65535");
         }
     }

@@ -41,6 +41,27 @@ pub fn push_decimal(out: &mut String, n: u64) {
     }
 }
 
+/// `text` as a whole number, read as `str::parse` reads an unsigned one
+/// (ASCII digits after an optional `+`; `None` when there are none, or past
+/// `u64`): one small loop in the wasm in place of core's parser per type.
+pub(crate) fn parse_decimal(text: &str) -> Option<u64> {
+    let digits = text.strip_prefix("+").unwrap_or(text);
+    if digits.is_empty() {
+        return None;
+    }
+    let mut n: u64 = 0;
+    for byte in digits.bytes() {
+        let digit = char::from(byte).to_digit(10)?;
+        n = n.checked_mul(10)?.checked_add(u64::from(digit))?;
+    }
+    Some(n)
+}
+
+/// [`parse_decimal`], for a `u32`.
+pub(crate) fn parse_decimal_u32(text: &str) -> Option<u32> {
+    parse_decimal(text).and_then(|n| u32::try_from(n).ok())
+}
+
 /// Appends `text` quoted, with JSON's escapes: how messages show a value.
 pub(crate) fn push_quoted(out: &mut String, text: &str) {
     write_json_string(out, text);
@@ -138,5 +159,50 @@ pub fn parse_response(
         response::parse_success(status, body)
     } else {
         Err(error::parse_error(status, error_type_header, body))
+    }
+}
+
+#[cfg(test)]
+mod decimal_tests {
+    use super::{parse_decimal, parse_decimal_u32};
+
+    #[test]
+    fn whole_numbers_are_read_as_str_parse_reads_them() {
+        for text in [
+            "",
+            "+",
+            "-",
+            "-0",
+            "++1",
+            "+-1",
+            "0",
+            "+0",
+            "007",
+            "1",
+            "+42",
+            "65535",
+            "65536",
+            " 1",
+            "1 ",
+            "1.0",
+            "1e3",
+            "0x10",
+            "١",
+            "4294967295",
+            "4294967296",
+            "18446744073709551615",
+            "18446744073709551616",
+            "99999999999999999999999",
+        ] {
+            assert_eq!(parse_decimal(text), text.parse::<u64>().ok(), "{text:?}");
+            assert_eq!(
+                parse_decimal_u32(text),
+                text.parse::<u32>().ok(),
+                "{text:?}"
+            );
+        }
+        for n in (0..200_000u64).chain([u64::from(u32::MAX), u64::MAX - 1, u64::MAX]) {
+            assert_eq!(parse_decimal(&n.to_string()), Some(n));
+        }
     }
 }

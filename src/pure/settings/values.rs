@@ -84,10 +84,9 @@ impl OptionValue for Option<u32> {
     fn from_attribute(value: Option<&str>) -> Result<Self, String> {
         match value.map(str::trim).filter(|v| !v.is_empty()) {
             None => Ok(None),
-            Some(text) => text
-                .parse()
+            Some(text) => crate::protocol::parse_decimal_u32(text)
                 .map(Some)
-                .map_err(|_| " must be a whole number".into()),
+                .ok_or_else(|| " must be a whole number".into()),
         }
     }
 
