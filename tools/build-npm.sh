@@ -14,10 +14,30 @@ step "Building the npm package into pkg/"
 mkdir -p .run
 # npm-wasm/ is the crate of these two builds: the library plus the allocator
 # and JS exports that only they want.
+# They are built with the pinned nightly (tools/env.sh), its std rebuilt with
+# panic=immediate-abort: a panic traps at once. That is what a panic already
+# did in these builds (panic=abort, and on wasm32-unknown-unknown the panic
+# hook prints nothing), without the message formatting code it linked in.
+# Their own target dir keeps the stable builds' caches as they are. Where
+# the nightly cannot be had, stable builds them (larger), and
+# .run/npm-toolchain tells tools/check-size.sh which budget applies.
+if ensure_npm_toolchain; then
+  echo "$NPM_TOOLCHAIN" >.run/npm-toolchain
+else
+  echo stable >.run/npm-toolchain
+fi
 build_wasm() {
-  local features=$1 name=$2
-  cargo build --release --lib --target wasm32-unknown-unknown -p cognito-resend-code-npm --features "$features"
-  cp target/wasm32-unknown-unknown/release/cognito_resend_code_npm.wasm ".run/$name.wasm"
+  local features=$1 name=$2 out
+  if [ "$(cat .run/npm-toolchain)" = stable ]; then
+    cargo build --release --lib --target wasm32-unknown-unknown -p cognito-resend-code-npm --features "$features"
+    out=target/wasm32-unknown-unknown/release
+  else
+    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" cargo "+$NPM_TOOLCHAIN" build \
+      -Zbuild-std=std,panic_abort --target-dir target/npm --release --lib \
+      --target wasm32-unknown-unknown -p cognito-resend-code-npm --features "$features"
+    out=target/npm/wasm32-unknown-unknown/release
+  fi
+  cp "$out/cognito_resend_code_npm.wasm" ".run/$name.wasm"
   bindgen_and_shrink ".run/$name.wasm" pkg "$name"
 }
 build_wasm headless cognito_resend_code

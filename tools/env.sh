@@ -71,6 +71,27 @@ start_webkit_driver() {
   wait_for "http://127.0.0.1:$port/status" WebKitWebDriver "${started[-1]}" .run/webkit-webdriver.log
 }
 
+# The toolchain of the npm package's two wasm files (tools/build-npm.sh): a
+# pinned nightly, because only nightly rebuilds std with
+# panic=immediate-abort, which leaves Rust's panic messages and their
+# formatting code out of the wasm (about 3.5-4 KB brotli per file). Nothing
+# else uses it: lints, tests, the demo and the library stay on stable.
+NPM_TOOLCHAIN=${NPM_TOOLCHAIN:-nightly-2026-05-20}
+
+# Installs NPM_TOOLCHAIN with the std sources it rebuilds, once. Fails
+# (status 1, with a warning) where rustup cannot fetch it; tools/build-npm.sh
+# then builds on stable and says so.
+ensure_npm_toolchain() {
+  if rustup component list --toolchain "$NPM_TOOLCHAIN" --installed 2>/dev/null | grep -q '^rust-src'; then
+    return 0
+  fi
+  step "Installing Rust $NPM_TOOLCHAIN with rust-src (the npm wasm files' toolchain)"
+  if ! rustup toolchain install "$NPM_TOOLCHAIN" --profile minimal --component rust-src; then
+    echo "warning: could not install Rust $NPM_TOOLCHAIN: the npm wasm files will be built on stable, about 3.5-4 KB (brotli) larger each" >&2
+    return 1
+  fi
+}
+
 # How every shipped wasm is optimized. The features rustc enables for wasm32
 # by default must be allowed explicitly. --low-memory-unused lets wasm-opt
 # fold small constant offsets into loads and stores: it holds for Rust on

@@ -17,6 +17,9 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The npm wasm files' pinned nightly (tools/env.sh); without it they build on stable.
+ensure_npm_toolchain || true
+
 # Building these from source takes minutes; LTO off halves that and yields
 # the same tools.
 fast_install() {
