@@ -259,20 +259,23 @@ The page weights above are what is left after these cuts (from
   not compress (2.7 KiB on the element page, 2.0 KiB on the headless one);
 - \`wasm-opt --low-memory-unused\`, which holds for Rust's stack-first memory
   layout (0.1–0.3 KiB).
+- the npm wasm files built on a pinned nightly with std rebuilt for
+  \`panic=immediate-abort\`: Rust's panic messages, locations and formatting
+  code leave the wasm (3.7 KiB for the element, 3.4 KiB for the headless
+  API, and a quarter KiB of JS glue each).
 
 **The floor under any Rust/wasm contender on this stack.** The
 \`rust-floor\` row is the smallest crate that can do the job with the
 toolchain this project is built on (\`bench/rust-floor\`: one POST built the
 way ours is and sent through gloo-net, the answer back as text, same
-profile, same allocator, no validation, no messages, no widget). It weighs
+profile, same allocator, built by the same toolchain and flags as the npm
+files, no validation, no messages, no widget). It weighs
 ${kib(rustFloor.bytes.brotli)} KiB brotli. That alone is ${rustFloor.bytes.brotli > 12 * 1024 ? "more than" : "most of"} the 12 KiB headless target, before one line of ours.
 So the headless target cannot be met with gloo-net and std, which
 DEVELOPERS.md fixes as the stack. One-off measurements on this machine
-(2026-11-22, not rerun by \`make bench\`): the same floor with web-sys
-\`fetch\` in place of gloo-net's send is 1.3 KiB lighter (gloo-net's send
-keeps a \`panic!\` that formats a \`JsValue\`, and its error conversion), and
-a \`#![no_std]\` crate with a panic handler that aborts is about 2 KiB
-lighter again.
+(2026-11-22, on stable, not rerun by \`make bench\`): the same floor with
+web-sys \`fetch\` in place of gloo-net's send was 1.3 KiB lighter (gloo-net's
+send keeps a \`panic!\` that formats a \`JsValue\`, and its error conversion).
 
 The element page is
 ${element.bytes.brotli < cheapestPeer.bytes.brotli ? "below" : "above"} the lightest JavaScript peer (${cheapestPeer.label}, ${kib(cheapestPeer.bytes.brotli)} KiB), which draws no UI.
@@ -294,9 +297,9 @@ their CPU: the element is ${signed(at(element, "slow-4g") - at(identity, "slow-4
 
 1. gloo-net → web-sys \`fetch\`: about 1.3 KiB (DEVELOPERS.md names
    gloo-net, so this is the team's call);
-2. with gloo-net gone, \`#![no_std]\` and a panic handler that aborts, which
-   drops std's panic and formatting runtime and the panic location strings
-   (2 KiB at the floor, more in ours, which has more panic sites);
+2. with gloo-net gone, \`#![no_std]\`: the nightly's \`panic=immediate-abort\`
+   already took std's panic and formatting runtime out, so what is left
+   for it is std's own plumbing (not measured);
 3. a storage key that needs no SHA-256 in the element (\`sha2\`, \`digest\`
    and the key's own code are about 2 KB before compression: the
    Web Crypto digest is asynchronous, and a non-cryptographic hash would
@@ -305,7 +308,7 @@ their CPU: the element is ${signed(at(element, "slow-4g") - at(identity, "slow-4
    and a glue function in JS (tried for the request's and the event's
    dictionary members, through \`Reflect.set\`: under 0.1 KiB, not kept).
 
-Even all four together leave the element page near 35 KiB: the rest is the
+Even all four together leave the element page above 33 KiB: the rest is the
 widget and protocol themselves (the module table above), so 24 KiB would
 also need a leaner design of those (fewer owned \`String\`s and clones, one
 JSON path instead of a reader and a writer), not just a leaner stack.

@@ -22,8 +22,8 @@ if ! cmp -s bench/package-lock.json bench/node_modules/.installed-lock.json; the
 fi
 tools/build-npm.sh
 
-step "Building the Rust/wasm floor (bench/rust-floor)"
-(cd bench/rust-floor && cargo build --quiet --locked --release --target wasm32-unknown-unknown)
+step "Building the Rust/wasm floor (bench/rust-floor), as the npm files are built"
+(cd bench/rust-floor && cargo_wasm_release --quiet --locked)
 bindgen_and_shrink bench/rust-floor/target/wasm32-unknown-unknown/release/rust_floor.wasm \
   bench/rust-floor/pkg rust_floor
 

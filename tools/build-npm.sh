@@ -27,17 +27,9 @@ else
   echo stable >.run/npm-toolchain
 fi
 build_wasm() {
-  local features=$1 name=$2 out
-  if [ "$(cat .run/npm-toolchain)" = stable ]; then
-    cargo build --release --lib --target wasm32-unknown-unknown -p cognito-resend-code-npm --features "$features"
-    out=target/wasm32-unknown-unknown/release
-  else
-    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" cargo "+$NPM_TOOLCHAIN" build \
-      -Zbuild-std=std,panic_abort --target-dir target/npm --release --lib \
-      --target wasm32-unknown-unknown -p cognito-resend-code-npm --features "$features"
-    out=target/npm/wasm32-unknown-unknown/release
-  fi
-  cp "$out/cognito_resend_code_npm.wasm" ".run/$name.wasm"
+  local features=$1 name=$2
+  cargo_wasm_release --target-dir target/npm --lib -p cognito-resend-code-npm --features "$features"
+  cp target/npm/wasm32-unknown-unknown/release/cognito_resend_code_npm.wasm ".run/$name.wasm"
   bindgen_and_shrink ".run/$name.wasm" pkg "$name"
 }
 build_wasm headless cognito_resend_code

@@ -92,6 +92,18 @@ ensure_npm_toolchain() {
   fi
 }
 
+# A wasm32 release build (cargo arguments follow) made the way the npm files
+# are: on NPM_TOOLCHAIN with std rebuilt for panic=immediate-abort, or on
+# stable where tools/build-npm.sh found no nightly (.run/npm-toolchain).
+cargo_wasm_release() {
+  if [ "$(cat "$ROOT/.run/npm-toolchain" 2>/dev/null)" = stable ]; then
+    cargo build --release --target wasm32-unknown-unknown "$@"
+  else
+    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" cargo "+$NPM_TOOLCHAIN" build \
+      -Zbuild-std=std,panic_abort --release --target wasm32-unknown-unknown "$@"
+  fi
+}
+
 # How every shipped wasm is optimized. The features rustc enables for wasm32
 # by default must be allowed explicitly. --low-memory-unused lets wasm-opt
 # fold small constant offsets into loads and stores: it holds for Rust on
