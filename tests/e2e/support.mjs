@@ -76,6 +76,21 @@ export async function serveStatic(dir, headers = {}, { precompressed = false } =
   };
 }
 
+/** Every http request `page` makes from now on, as Chromium records it:
+ * { path, file, by }, where `by` is who asked ("parser": the HTML, a hint or
+ * a tag; "script": a script's fetch or import). A preload a script did not
+ * reuse shows as a second request. */
+export async function recordRequests(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  const requests = [];
+  cdp.on("Network.requestWillBeSent", ({ request, initiator }) => {
+    const url = new URL(request.url);
+    if (url.protocol === "http:") requests.push({ path: url.pathname, file: url.pathname.split("/").pop(), by: initiator.type });
+  });
+  return requests;
+}
+
 /** The POSTs the fake Cognito has received since the last reset. */
 export async function fakeRequests() {
   return (await fetch(new URL("_requests", env.fake))).json();

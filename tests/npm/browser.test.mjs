@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const work = process.cwd();
-const { env, launch, requireEnv, serveStatic, trackTimers } = await import(pathToFileURL(join(process.env.ROOT, "tests/e2e/support.mjs")));
+const { env, launch, recordRequests, requireEnv, serveStatic, trackTimers } = await import(pathToFileURL(join(process.env.ROOT, "tests/e2e/support.mjs")));
 
 let browser;
 let site;
@@ -41,19 +41,11 @@ async function open(path, params) {
 
 const events = (page) => page.evaluate(() => globalThis.events);
 
-// Every request a page makes, with who asked for it: "parser" is the HTML
-// (a hint or a tag), "script" a script's fetch or import. Chromium's own
-// record, so a preload a script did not reuse shows as a second request.
+// A page whose requests are recorded from its first one (support.mjs).
 async function openRecording(path, params) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  const requests = [];
-  cdp.on("Network.requestWillBeSent", ({ request, initiator }) => {
-    const url = new URL(request.url);
-    if (url.protocol === "http:") requests.push({ file: url.pathname.split("/").pop(), by: initiator.type });
-  });
+  const requests = await recordRequests(page);
   const errors = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(String(e)));

@@ -50,7 +50,6 @@ impl Json {
     }
 }
 
-/// Deeper nesting than this is refused rather than risking the stack.
 /// `bytes` as text when they are valid UTF-8, as `core::str::from_utf8`
 /// decides (no overlong forms, no surrogates, nothing past U+10FFFF), in a
 /// loop a fraction of its size in the wasm.
@@ -82,6 +81,7 @@ fn utf8(bytes: &[u8]) -> Option<String> {
     Some(text)
 }
 
+/// Deeper nesting than this is refused rather than risking the stack.
 const MAX_DEPTH: usize = 128;
 
 struct Reader<'a> {
