@@ -119,6 +119,8 @@ WASM_OPT_FLAGS=(-Oz --converge --strip-producers --low-memory-unused
 bindgen_and_shrink() {
   local wasm=$1 outdir=$2 name=$3
   wasm-bindgen --target web --no-typescript --out-dir "$outdir" --out-name "$name" "$wasm"
+  # Only the loader our entries use (tools/lean-loader.mjs says what goes).
+  node "$ROOT/tools/lean-loader.mjs" "$outdir/$name.js"
   wasm-opt "${WASM_OPT_FLAGS[@]}" --strip-debug "$outdir/${name}_bg.wasm" -o "$outdir/${name}_bg.wasm"
   # Minified glue: a plain <script type="module"> page gets no bundler to do it.
   esbuild "$outdir/$name.js" --minify --format=esm --log-level=warning --outfile="$outdir/$name.min.js"

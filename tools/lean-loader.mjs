@@ -1,0 +1,55 @@
+// Replaces the loader at the end of wasm-bindgen's web glue (`__wbg_load`,
+// `initSync`, `__wbg_init`) with the part our entries use: `init({
+// module_or_path })` streams and instantiates the wasm once, `initSync({
+// module })` (Node) compiles the bytes it is given. What goes: the default
+// URL (every entry passes its own), the deprecated positional arguments and
+// their warnings, `Response` and `Request` arguments, and the fallback for
+// engines without `instantiateStreaming` (every engine we ship to has it):
+// about 0.4 KiB brotli on each page.
+//
+// Usage: node tools/lean-loader.mjs OUT/NAME.js (wasm-bindgen's output,
+// before minification). Fails, changing nothing, when the glue does not have
+// the shape this expects.
+import { readFileSync, writeFileSync } from "node:fs";
+
+const [gluePath] = process.argv.slice(2);
+const glue = readFileSync(gluePath, "utf8");
+
+const start = glue.indexOf("async function __wbg_load(");
+const endMarker = "export { initSync, __wbg_init as default };";
+const end = glue.indexOf(endMarker);
+const needed = ["function __wbg_get_imports()", "function __wbg_finalize_init(instance, module)", "let wasmModule, wasmInstance, wasm;"];
+const missing = needed.filter((text) => !glue.includes(text));
+if (start < 0 || end < start || glue.indexOf(endMarker, end + 1) >= 0 || missing.length) {
+  console.error(`${gluePath}: not the wasm-bindgen loader this expects (${missing.join(", ") || "loader markers"}); left as it is`);
+  process.exit(1);
+}
+
+const lean = `let __wbg_init_promise;
+async function __wbg_init(options) {
+    return wasm ?? (__wbg_init_promise ??= __wbg_load(options.module_or_path).catch((error) => {
+        __wbg_init_promise = undefined;
+        throw error;
+    }));
+}
+
+async function __wbg_load(url) {
+    const imports = __wbg_get_imports();
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(\`failed to fetch Wasm: \${response.status} fetching '\${url}'\`);
+    const { instance, module } = await WebAssembly.instantiateStreaming(response, imports).catch((error) => {
+        // Served without the wasm MIME type: compile from the bytes.
+        if (response.headers.get("Content-Type") === "application/wasm") throw error;
+        return response.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes, imports));
+    });
+    return __wbg_finalize_init(instance, module);
+}
+
+function initSync({ module }) {
+    if (wasm !== undefined) return wasm;
+    if (!(module instanceof WebAssembly.Module)) module = new WebAssembly.Module(module);
+    return __wbg_finalize_init(new WebAssembly.Instance(module, __wbg_get_imports()), module);
+}
+
+`;
+writeFileSync(gluePath, glue.slice(0, start) + lean + glue.slice(end));
