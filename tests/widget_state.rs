@@ -378,12 +378,16 @@ fn a_loaded_catalog_speaks_its_language_under_the_callers_wording() {
             assert_eq!(messages.get(*key), locale.text(*key), "{locale:?} {key:?}");
         }
     }
+    // Anything but one string per key, in order, is no catalog at all: a
+    // text never lands under another key.
+    let german = catalog_json(Locale::De);
     assert!(parse_catalog("not json").is_empty());
-    assert!(parse_catalog(r#"{"ResendButton":1}"#).is_empty());
-    assert_eq!(
-        parse_catalog(r#"{"NoSuchKey":"x","ResendButton":"y"}"#),
-        [(MessageKey::ResendButton, "y".to_owned())]
-    );
+    let (all_but_last, _) = german.rsplit_once(',').unwrap();
+    assert!(parse_catalog(&(all_but_last.to_owned() + "]")).is_empty());
+    assert!(parse_catalog(&german.replacen("[", "[\"extra\",", 1)).is_empty());
+    assert!(parse_catalog(&german.replacen("\"Code erneut senden\"", "1", 1)).is_empty());
+    assert!(parse_catalog(r#"{"ResendButton":"y"}"#).is_empty());
+    assert_eq!(parse_catalog(&german).len(), MessageKey::ALL.len());
 }
 
 /// Thousands of random sessions: presses, answers, time passing, attribute

@@ -1,8 +1,8 @@
 // Replaces the loader at the end of wasm-bindgen's web glue (`__wbg_load`,
 // `initSync`, `__wbg_init`) with the part our entries use: `init({
-// module_or_path })` streams and instantiates the wasm once, `initSync({
-// module })` (Node) compiles the bytes it is given. What goes: the default
-// URL (every entry passes its own), the deprecated positional arguments and
+// module_or_path })` (or `init()`: the wasm next to the glue) streams and
+// instantiates the wasm once, `initSync({ module })` (Node) compiles the
+// bytes it is given. What goes: the deprecated positional arguments and
 // their warnings, `Response` and `Request` arguments, and the fallback for
 // engines without `instantiateStreaming` (every engine we ship to has it):
 // about 0.4 KiB brotli on each page.
@@ -25,9 +25,18 @@ if (start < 0 || end < start || glue.indexOf(endMarker, end + 1) >= 0 || missing
   process.exit(1);
 }
 
+// wasm-bindgen's default URL, kept: \`init()\` with no argument loads the
+// wasm next to the glue, as wasm-bindgen documents.
+const defaultFile = glue.match(/new URL\('([^']+_bg\.wasm)', import\.meta\.url\)/)?.[1];
+if (!defaultFile) {
+  console.error(`${gluePath}: no default wasm URL in the glue; left as it is`);
+  process.exit(1);
+}
+
 const lean = `let __wbg_init_promise;
 async function __wbg_init(options) {
-    return wasm ?? (__wbg_init_promise ??= __wbg_load(options.module_or_path).catch((error) => {
+    const url = options?.module_or_path ?? new URL(${JSON.stringify(defaultFile)}, import.meta.url);
+    return wasm ?? (__wbg_init_promise ??= __wbg_load(url).catch((error) => {
         __wbg_init_promise = undefined;
         throw error;
     }));

@@ -53,12 +53,12 @@ const TYPES = {
 /** Serves `dir` on 127.0.0.1 at a free port, with `headers` on every
  * answer; resolves to { url, close }. With `precompressed`, a file's `.br`
  * twin goes out instead (`Content-Encoding: br`) to a browser that accepts
- * it, as a CDN serves. */
-export async function serveStatic(dir, headers = {}, { precompressed = false } = {}) {
+ * it, as a CDN serves. `types` overrides content types by extension. */
+export async function serveStatic(dir, headers = {}, { precompressed = false, types = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
     const file = join(dir, path.endsWith("/") ? join(path, "index.html") : path);
-    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    const type = types[extname(file)] ?? TYPES[extname(file)] ?? "application/octet-stream";
     const brotli = precompressed && /\bbr\b/.test(req.headers["accept-encoding"] ?? "");
     try {
       const body = await readFile(brotli ? `${file}.br` : file);

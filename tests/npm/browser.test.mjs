@@ -204,6 +204,33 @@ describe("a plain page with only <script type=module>", () => {
     });
   }
 
+  test("a server that sends the wasm without its MIME type still works: the glue compiles it from the bytes", async () => {
+    const untyped = await serveStatic(work, {}, { types: { ".wasm": "application/octet-stream" } });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`${untyped.url}headless-no-hints.html`);
+    await page.locator("#send").click();
+    await page.locator("#result").filter({ hasText: "sent EMAIL a***@e***" }).waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+    await untyped.close();
+  });
+
+  test("a wasm that is not there fails the glue's init with its status and URL", async () => {
+    const { page } = await open("headless.html");
+    const message = await page.evaluate(async () => {
+      const { default: init } = await import("./node_modules/cognito-resend-code/cognito_resend_code_element.js");
+      return init({ module_or_path: new URL("./node_modules/cognito-resend-code/missing.wasm", location.href) }).then(
+        () => "resolved",
+        (error) => error.message,
+      );
+    });
+    assert.match(message, /^failed to fetch Wasm: 404 fetching 'http:\/\/127\.0\.0\.1:\d+\/node_modules\/cognito-resend-code\/missing\.wasm'$/);
+    await page.context().close();
+  });
+
   test("two elements with different users work independently", async () => {
     const { page, errors } = await open("plain.html");
     const seen = [];

@@ -428,43 +428,48 @@ fn fill(template: &str, placeholder: &str, value: &str) -> String {
     text
 }
 
-/// A locale's compiled catalog as a JSON object, key name to text, in key
-/// order: the data the npm package ships for the languages its wasm leaves
-/// out.
+/// A locale's compiled catalog as a JSON array of its texts, in
+/// [`MessageKey::ALL`]'s order: the data the npm package ships for the
+/// languages its wasm leaves out. Positional, so the wasm that reads it needs
+/// no key names (the headless one has no other use for them); the files ship
+/// in the same package as the wasm, so their order is the wasm's.
 ///
 /// ## Usage
 /// ```
 /// use cognito_resend_code::messages::{catalog_json, parse_catalog, Locale, MessageKey};
 /// let json = catalog_json(Locale::De);
-/// assert!(json.starts_with(r#"{"ResendButton":"Code erneut senden","#));
+/// assert!(json.starts_with(r#"["Code erneut senden","#));
 /// assert_eq!(parse_catalog(&json).len(), MessageKey::ALL.len());
 /// ```
 pub fn catalog_json(locale: Locale) -> String {
-    let mut json = String::from("{");
+    let mut json = String::from("[");
     for key in MessageKey::ALL {
         if json.len() > 1 {
             json.push(',');
         }
-        crate::protocol::write_json_string(&mut json, key.name());
-        json.push(':');
         crate::protocol::write_json_string(&mut json, locale.text(*key));
     }
-    json.push('}');
+    json.push(']');
     json
 }
 
-/// Reads what [`catalog_json`] wrote. Unknown keys are skipped; text that is
-/// not a JSON object of strings gives nothing (the widget then speaks
-/// English).
+/// Reads what [`catalog_json`] wrote. Anything else (not JSON, not an array
+/// of exactly one string per key) gives nothing: the widget then speaks
+/// English rather than put a text under the wrong key.
 pub fn parse_catalog(json: &str) -> Vec<(MessageKey, String)> {
-    crate::protocol::ClientMetadata::from_json(json)
-        .map(|pairs| {
-            pairs
-                .iter()
-                .filter_map(|(key, text)| Some((MessageKey::from_name(key)?, text.to_owned())))
-                .collect()
-        })
-        .unwrap_or_default()
+    use crate::protocol::Json;
+    let mut catalog = Vec::new();
+    if let Some(Json::Array(texts)) = Json::parse_str(json) {
+        if texts.len() == MessageKey::ALL.len() {
+            for (key, text) in MessageKey::ALL.iter().zip(texts) {
+                let Json::String(text) = text else {
+                    return Vec::new();
+                };
+                catalog.push((*key, text));
+            }
+        }
+    }
+    catalog
 }
 
 /// The English text for `key`.

@@ -12,6 +12,7 @@ mod validate;
 
 pub use endpoint::{endpoint_for_region, region_from_user_pool_id, EndpointConfig, EndpointError};
 pub use error::{sanitize_error_name, CognitoErrorKind, ErrorClass, ResendError, ResponseProblem};
+pub(crate) use json::Json;
 pub(crate) use request::write_json_string;
 pub use request::{
     AnalyticsMetadata, ClientMetadata, MetadataError, ResendRequest, UserContextData,
