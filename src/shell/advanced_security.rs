@@ -12,48 +12,41 @@ use crate::settings::Settings;
 
 /// The request every packaging sends for `settings`: the core's one request
 /// ([`Settings::request`]) with `EncodedData` collected at send time. Also
-/// returns what happened to `EncodedData`, for the debug log.
+/// returns what happened to `EncodedData`, for the debug log (worded only
+/// there, so a build without one carries no wording).
 pub(crate) fn request(
     settings: &Settings,
     language: Locale,
-) -> (ResendRequest, EndpointConfig, String) {
+) -> (ResendRequest, EndpointConfig, Collection) {
     let (mut request, endpoint) = settings.request(language);
-    let collected = fill(&mut request, endpoint.user_pool_id.as_deref());
-    (request, endpoint, collected)
+    let collection = fill(&mut request, endpoint.user_pool_id.as_deref());
+    (request, endpoint, collection)
 }
 
 /// Fills `UserContextData.EncodedData` from the page's script at send time,
-/// unless the caller set it. Returns what happened, for the debug log.
-fn fill(request: &mut ResendRequest, user_pool_id: Option<&str>) -> String {
+/// unless the caller set it.
+fn fill(request: &mut ResendRequest, user_pool_id: Option<&str>) -> Collection {
     let context = request
         .user_context_data
         .get_or_insert_with(Default::default);
     if context.encoded_data.is_some() {
-        return "EncodedData set by the caller".into();
+        return Collection::SetByCaller;
     }
-    let outcome = match user_pool_id.filter(|id| !id.trim().is_empty()) {
-        Some(pool) => collect(&request.username, pool.trim(), &request.client_id),
-        None if collector().is_some() => Collected::Failed("no user pool id".into()),
-        None => Collected::Absent,
-    };
-    let note = match outcome {
-        Collected::Data(data) => {
-            context.encoded_data = Some(data);
-            "EncodedData collected from AmazonCognitoAdvancedSecurityData".into()
-        }
-        Collected::Absent => {
-            "no AmazonCognitoAdvancedSecurityData on the page; sending without EncodedData".into()
-        }
-        Collected::Failed(why) => {
-            "AmazonCognitoAdvancedSecurityData: ".to_owned()
-                + &why
-                + "; sending without EncodedData"
-        }
+    let collection = match user_pool_id.filter(|id| !id.trim().is_empty()) {
+        Some(pool) => match collect(&request.username, pool.trim(), &request.client_id) {
+            Ok(data) => {
+                context.encoded_data = Some(data);
+                Collection::Collected
+            }
+            Err(failed) => failed,
+        },
+        None if collector().is_some() => Collection::NoUserPool,
+        None => Collection::Absent,
     };
     if *context == Default::default() {
         request.user_context_data = None;
     }
-    note
+    collection
 }
 
 /// The page's collector and its `getData`, if both are there.
@@ -73,22 +66,55 @@ fn collector() -> Option<(JsValue, Function)> {
     Some((collector, get_data))
 }
 
-/// What asking the page's advanced-security script gave.
-#[derive(Debug, PartialEq, Eq)]
-pub(crate) enum Collected {
-    /// The encoded context data.
-    Data(String),
+/// What became of `EncodedData` for one request.
+// The headless API drops it unread: only the widget has a debug log.
+#[cfg_attr(not(feature = "widget"), allow(dead_code))]
+pub(crate) enum Collection {
+    /// The caller set it.
+    SetByCaller,
+    /// The page's script gave it.
+    Collected,
     /// The script is not on the page (or has no `getData`).
     Absent,
-    /// It threw or returned something else; why.
-    Failed(String),
+    /// The script is there, but the request has no user pool id to give it.
+    NoUserPool,
+    /// `getData` returned something other than a non-empty string.
+    NoString,
+    /// `getData` threw this.
+    Threw(JsValue),
 }
 
-/// Calls `AmazonCognitoAdvancedSecurityData.getData` if the page has it.
-pub(crate) fn collect(username: &str, user_pool_id: &str, client_id: &str) -> Collected {
-    let Some((collector, get_data)) = collector() else {
-        return Collected::Absent;
-    };
+#[cfg(feature = "widget")]
+impl Collection {
+    /// What happened, for the debug log.
+    pub(crate) fn note(&self) -> String {
+        let failed = |why: &str| {
+            "AmazonCognitoAdvancedSecurityData: ".to_owned() + why + "; sending without EncodedData"
+        };
+        match self {
+            Self::SetByCaller => "EncodedData set by the caller".into(),
+            Self::Collected => {
+                "EncodedData collected from AmazonCognitoAdvancedSecurityData".into()
+            }
+            Self::Absent => {
+                "no AmazonCognitoAdvancedSecurityData on the page; sending without EncodedData"
+                    .into()
+            }
+            Self::NoUserPool => failed("no user pool id"),
+            Self::NoString => failed("getData returned no string"),
+            Self::Threw(error) => failed(&describe(error)),
+        }
+    }
+}
+
+/// Calls `AmazonCognitoAdvancedSecurityData.getData` if the page has it:
+/// the encoded data, or why there is none.
+pub(crate) fn collect(
+    username: &str,
+    user_pool_id: &str,
+    client_id: &str,
+) -> Result<String, Collection> {
+    let (collector, get_data) = collector().ok_or(Collection::Absent)?;
     match get_data.call3(
         &collector,
         &username.into(),
@@ -96,13 +122,14 @@ pub(crate) fn collect(username: &str, user_pool_id: &str, client_id: &str) -> Co
         &client_id.into(),
     ) {
         Ok(value) => match value.as_string() {
-            Some(data) if !data.is_empty() => Collected::Data(data),
-            _ => Collected::Failed("getData returned no string".into()),
+            Some(data) if !data.is_empty() => Ok(data),
+            _ => Err(Collection::NoString),
         },
-        Err(error) => Collected::Failed(describe(&error)),
+        Err(error) => Err(Collection::Threw(error)),
     }
 }
 
+#[cfg(feature = "widget")]
 fn describe(error: &JsValue) -> String {
     error
         .dyn_ref::<js_sys::Error>()

@@ -333,11 +333,11 @@ impl Inner {
         // The language the widget speaks, also while its catalog loads.
         let (page, browser) = page_languages();
         let language = settings.language(&page, &browser);
-        let (request, endpoint, collected) =
+        let (request, endpoint, collection) =
             crate::shell::advanced_security::request(settings, language);
         let (timeout, debug) = (settings.timeout_ms(), settings.debug);
         if debug {
-            log_debug("advanced security", &collected);
+            log_debug("advanced security", &collection.note());
             log_debug("request", &request.to_redacted_json());
         }
         let controller = AbortController::new().ok();
