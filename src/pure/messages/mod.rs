@@ -175,10 +175,9 @@ impl Locale {
     /// assert_eq!(Locale::parse("zh-TW"), None);
     /// ```
     pub fn parse(tag: &str) -> Option<Self> {
-        let lower = tag.trim().to_ascii_lowercase().replace('_', "-");
-        let mut parts = lower.split(['-']);
+        let lower = tag.trim().to_ascii_lowercase();
+        let mut parts = lower.split(['-', '_']);
         let language = parts.next()?;
-        let rest: Vec<&str> = parts.collect();
         Some(match language {
             "en" => Self::En,
             "de" => Self::De,
@@ -186,12 +185,7 @@ impl Locale {
             "fr" => Self::Fr,
             "ja" => Self::Ja,
             "pt" => Self::PtBr,
-            "zh" if rest
-                .iter()
-                .any(|p| matches!(*p, "hant" | "tw" | "hk" | "mo")) =>
-            {
-                return None
-            }
+            "zh" if parts.any(|p| matches!(p, "hant" | "tw" | "hk" | "mo")) => return None,
             "zh" => Self::ZhCn,
             _ => return None,
         })

@@ -215,20 +215,16 @@ fn dns_suffix(region: &str) -> &'static str {
 /// `us-east-1`, `us-gov-west-1`, `ap-southeast-5`, `eusc-de-east-1`: lowercase
 /// words joined by `-`, ending in a number.
 fn is_region(region: &str) -> bool {
-    let mut parts = region.split(['-']);
-    let Some(first) = parts.next() else {
+    let lowercase = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase());
+    let Some((words, number)) = region.rsplit_once(['-']) else {
         return false;
     };
-    let words: Vec<&str> = parts.collect();
-    let Some((number, middle)) = words.split_last() else {
+    let Some((first, middle)) = words.split_once(['-']) else {
         return false;
     };
     (2..=4).contains(&first.len())
-        && first.bytes().all(|b| b.is_ascii_lowercase())
-        && !middle.is_empty()
-        && middle
-            .iter()
-            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+        && lowercase(first)
+        && middle.split(['-']).all(lowercase)
         && (1..=2).contains(&number.len())
         && number.bytes().all(|b| b.is_ascii_digit())
 }
