@@ -13,7 +13,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::messages::{parse_catalog, Locale, MessageKey};
 
-type Catalog = Rc<[(MessageKey, String)]>;
+// An `Rc<Vec<_>>` rather than `Rc<[_]>`: no copy of the parsed catalog.
+type Catalog = Rc<Vec<(MessageKey, String)>>;
 
 thread_local! {
     static LOADER: RefCell<Option<Function>> = const { RefCell::new(None) };
@@ -29,7 +30,7 @@ pub fn set_catalog_loader(loader: Function) {
 /// The catalog of `locale` if it is ready: empty for a built-in one.
 pub(crate) fn ready(locale: Locale) -> Option<Catalog> {
     if locale.is_built_in() {
-        return Some(Rc::from([]));
+        return Some(Rc::default());
     }
     LOADED.with(|loaded| {
         loaded
@@ -57,10 +58,7 @@ pub(crate) async fn load(locale: Locale) {
             .and_then(|v| v.as_string()),
         None => None,
     };
-    let catalog: Catalog = text
-        .map(|json| parse_catalog(&json))
-        .unwrap_or_default()
-        .into();
+    let catalog = Rc::new(text.map(|json| parse_catalog(&json)).unwrap_or_default());
     // Another widget may have loaded it meanwhile: keep the first.
     if ready(locale).is_none() {
         LOADED.with(|loaded| loaded.borrow_mut().push((locale, catalog)));

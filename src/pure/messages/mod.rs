@@ -275,6 +275,7 @@ impl Locale {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Messages {
     locale: Locale,
+    /// In the order given: the last one for a key wins.
     overrides: Vec<(MessageKey, String)>,
 }
 
@@ -290,17 +291,18 @@ impl Messages {
     /// Replaces one message (same placeholders as the original).
     #[must_use]
     pub fn with_override(mut self, key: MessageKey, text: impl Into<String>) -> Self {
-        self.overrides.retain(|(k, _)| *k != key);
         self.overrides.push((key, text.into()));
         self
     }
 
-    /// Adds several overrides.
+    /// Adds several overrides (for a key given twice, the last wins).
     #[must_use]
-    pub fn with_overrides(self, overrides: impl IntoIterator<Item = (MessageKey, String)>) -> Self {
-        overrides.into_iter().fold(self, |messages, (key, text)| {
-            messages.with_override(key, text)
-        })
+    pub fn with_overrides(
+        mut self,
+        overrides: impl IntoIterator<Item = (MessageKey, String)>,
+    ) -> Self {
+        self.overrides.extend(overrides);
+        self
     }
 
     /// The locale.
@@ -312,6 +314,7 @@ impl Messages {
     pub fn get(&self, key: MessageKey) -> &str {
         self.overrides
             .iter()
+            .rev()
             .find(|(k, _)| *k == key)
             .map_or_else(|| self.locale.text(key), |(_, text)| text.as_str())
     }
