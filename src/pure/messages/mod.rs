@@ -175,8 +175,18 @@ impl Locale {
     /// assert_eq!(Locale::parse("zh-TW"), None);
     /// ```
     pub fn parse(tag: &str) -> Option<Self> {
-        let lower = tag.trim().to_ascii_lowercase();
-        let mut parts = lower.split(['-', '_']);
+        let lower: String = tag
+            .trim()
+            .chars()
+            .map(|c| {
+                if c == '_' {
+                    '-'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect();
+        let mut parts = lower.split(['-']);
         let language = parts.next()?;
         Some(match language {
             "en" => Self::En,
