@@ -179,6 +179,19 @@ fn messages_name_the_field_and_the_rule() {
         secret_hash("a-").unwrap_err().to_string(),
         "SecretHash must only contain ASCII letters, digits, '_', '+', '=' and '/'; character 2 is U+002D"
     );
+    // Code points are written with at least four hex digits, and all of them.
+    for (text, code) in [
+        ("a\u{7f}", "U+007F"),
+        ("a\u{feff}", "U+FEFF"),
+        ("a\u{e0001}", "U+E0001"),
+        ("a\u{10ffff}", "U+10FFFF"),
+    ] {
+        let message = username(text).unwrap_err().to_string();
+        assert!(
+            message.ends_with(&format!("character 2 is {code}")),
+            "{message}"
+        );
+    }
 }
 
 #[test]

@@ -107,16 +107,15 @@ impl ValidationError {
                 text.push_str("; character ");
                 super::push_decimal(&mut text, position as u64);
                 text.push_str(" is U+");
+                // At least four hex digits, as Unicode writes code points.
                 let code = found as u32;
-                let mut hex = String::new();
-                for byte in code.to_be_bytes() {
-                    super::push_hex(&mut hex, byte);
+                for shift in (0..6).rev() {
+                    let digit = (code >> (shift * 4)) & 0xf;
+                    if shift < 4 || code >> (shift * 4) != 0 {
+                        let digit = char::from_digit(digit, 16).unwrap_or('0');
+                        text.push(digit.to_ascii_uppercase());
+                    }
                 }
-                let digits = hex.trim_start_matches('0');
-                for _ in digits.len()..4 {
-                    text.push('0');
-                }
-                text.push_str(&digits.to_ascii_uppercase());
             }
         }
         text
