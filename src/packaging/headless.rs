@@ -36,8 +36,7 @@ pub async fn resend_confirmation_code_js(options: JsValue) -> Result<JsValue, Js
     match result {
         Ok(details) => Ok(to_js(&details)),
         Err(error) => {
-            crate::catalogs::load(locale).await;
-            let loaded = crate::catalogs::ready(locale).unwrap_or_default();
+            let loaded = crate::catalogs::load(locale).await;
             // What the widget would hold the button for, with its defaults.
             let wait = CooldownPolicy::default()
                 .wait_after_error(&error)

@@ -41,11 +41,11 @@ pub(crate) fn ready(locale: Locale) -> Option<Catalog> {
     })
 }
 
-/// Loads the catalog of `locale` unless it is ready; afterwards
-/// [`ready`] has it (empty if it could not be loaded).
-pub(crate) async fn load(locale: Locale) {
-    if ready(locale).is_some() {
-        return;
+/// Loads the catalog of `locale` unless it is ready, and returns it (empty
+/// if it could not be loaded); afterwards [`ready`] has it too.
+pub(crate) async fn load(locale: Locale) -> Catalog {
+    if let Some(catalog) = ready(locale) {
+        return catalog;
     }
     let loader = LOADER.with(|slot| slot.borrow().clone());
     let promise = loader
@@ -60,7 +60,8 @@ pub(crate) async fn load(locale: Locale) {
     };
     let catalog = Rc::new(text.map(|json| parse_catalog(&json)).unwrap_or_default());
     // Another widget may have loaded it meanwhile: keep the first.
-    if ready(locale).is_none() {
-        LOADED.with(|loaded| loaded.borrow_mut().push((locale, catalog)));
-    }
+    ready(locale).unwrap_or_else(|| {
+        LOADED.with(|loaded| loaded.borrow_mut().push((locale, Rc::clone(&catalog))));
+        catalog
+    })
 }
