@@ -1,6 +1,6 @@
 //! `SecretHash = base64(HMAC-SHA256(key = client secret, message = username + client id))`.
 
-use hmac::{Hmac, Mac};
+use hmac::{Mac, SimpleHmac};
 use sha2::Sha256;
 
 /// Computes the SecretHash Cognito expects from an app client with a secret.
@@ -18,7 +18,7 @@ use sha2::Sha256;
 pub fn compute_secret_hash(client_secret: &str, username: &str, client_id: &str) -> String {
     // HMAC accepts keys of any length, so this constructor cannot fail; the
     // fallback keeps the function total without a panic path.
-    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(client_secret.as_bytes()) else {
+    let Ok(mut mac) = SimpleHmac::<Sha256>::new_from_slice(client_secret.as_bytes()) else {
         return String::new();
     };
     mac.update(username.as_bytes());
