@@ -70,7 +70,31 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
   wasm (37 229 → 33 415) and −3 460 for the headless one (27 949 → 24 489),
   and −265 / −251 bytes of JS glue (wasm-bindgen's \`debugString\` goes).
   Where rustup cannot fetch that toolchain, tools/build-npm.sh builds on
-  stable, warns, and the size guard uses its \`stable_fallback\` budget.`;
+  stable, warns, and the size guard uses its \`stable_fallback\` budget.
+- **Then, on the nightly build** (brotli bytes, headless / element; each
+  measured when it was made):
+  - only the wasm loader our entries use (\`tools/lean-loader.mjs\` replaces
+    wasm-bindgen's): −317 / −317 bytes of JS;
+  - the catalog files as JSON arrays in key order, so the headless wasm
+    carries no key names and no object-of-strings reader: −555 / −61 bytes
+    of wasm;
+  - the advanced-security outcome worded only by the widget's debug log:
+    −154 / +32;
+  - no \`Vec\` or \`str::replace\` in the locale and region checks: −249 /
+    −172;
+  - overrides kept in order (the last wins) instead of retain-and-push, and
+    a loaded catalog kept as it was parsed instead of copied: −302 / −220;
+  - a code point in a validation message written digit by digit: −121 /
+    −167; \`catalogs::load\` returning the catalog: −16 / −37; HMAC through
+    \`SimpleHmac\`: −44 / 0.
+  - In all: the headless wasm 24 489 → 23 048 bytes, the element's 33 415 →
+    32 790; the JS −287 / −279.
+  - Tried and not kept: leaving the widget's English texts out of the
+    headless wasm (550 bytes of text, −31 brotli: English text costs little
+    once compressed); one packed string instead of each catalog's table of
+    pointers (+11); LLVM's inline threshold (from −221 to +2 665 on the
+    headless wasm depending on the value, and −33 to +11 on the element's:
+    too erratic to pin).`;
 const targets = [
   [`slow 4G: element page ready no later than amazon-cognito-identity-js (median)`, `${at(element, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, at(element, "slow-4g") <= at(identity, "slow-4g")],
   [`slow 4G: headless page ready no later than amazon-cognito-identity-js (median)`, `${at(headless, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, at(headless, "slow-4g") <= at(identity, "slow-4g")],
@@ -262,7 +286,11 @@ The page weights above are what is left after these cuts (from
 - the npm wasm files built on a pinned nightly with std rebuilt for
   \`panic=immediate-abort\`: Rust's panic messages, locations and formatting
   code leave the wasm (3.7 KiB for the element, 3.4 KiB for the headless
-  API, and a quarter KiB of JS glue each).
+  API, and a quarter KiB of JS glue each);
+- only the part of wasm-bindgen's loader our entries use, positional
+  catalog files, and no copies or intermediate \`Vec\`s where a borrow or
+  an iterator does (1.7 KiB on the headless page, 0.9 KiB on the
+  element's: "What issue 17's changes bought").
 
 **The floor under any Rust/wasm contender on this stack.** The
 \`rust-floor\` row is the smallest crate that can do the job with the
@@ -306,9 +334,17 @@ their CPU: the element is ${signed(at(element, "slow-4g") - at(identity, "slow-4
    pseudonymise as well against a dictionary, but that is a security trade);
 4. fewer distinct browser calls, each of which costs an import in the wasm
    and a glue function in JS (tried for the request's and the event's
-   dictionary members, through \`Reflect.set\`: under 0.1 KiB, not kept).
+   dictionary members, through \`Reflect.set\`: under 0.1 KiB, not kept);
+5. the headless options read without serde: the options object through
+   serde's traits (\`src/packaging/js_boundary.rs\`, the team's choice for
+   the JS boundary) is about 2.2 KiB of the headless wasm (23 048 bytes
+   against 20 781 with the plain string options read by hand, measured
+   once on 2026-11-29); a reader of its own would need back the nested
+   objects, the types and the errors naming each option, so perhaps half
+   of that is to be had. The developer-facing \`message\` of a failure is
+   about 0.9 KiB more, and writing the failure as a JS object about 0.6.
 
-Even all four together leave the element page above 33 KiB: the rest is the
+Even all of these together leave the element page above 33 KiB: the rest is the
 widget and protocol themselves (the module table above), so 24 KiB would
 also need a leaner design of those (fewer owned \`String\`s and clones, one
 JSON path instead of a reader and a writer), not just a leaner stack.
