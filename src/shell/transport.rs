@@ -57,7 +57,13 @@ pub async fn resend_confirmation_code(
     endpoint: &EndpointConfig,
     timeout_ms: u32,
 ) -> Result<CodeDeliveryDetails, ResendError> {
-    resend_cancellable(request, endpoint, timeout_ms, None).await
+    // Its own path rather than `resend_cancellable(.., None)`: the code that
+    // joins a cancel signal (`AbortSignal.any`) stays out of a wasm that
+    // never cancels.
+    let prepared = prepare(request, endpoint)?;
+    let deadline = Deadline::new(timeout_ms);
+    let timeout = deadline.signal();
+    read(exchange(&prepared, &timeout, &timeout).await?)
 }
 
 /// [`resend_confirmation_code`], also aborted when `cancel` fires (it then
@@ -69,8 +75,9 @@ pub async fn resend_cancellable(
     cancel: Option<&AbortSignal>,
 ) -> Result<CodeDeliveryDetails, ResendError> {
     let prepared = prepare(request, endpoint)?;
-    let raw = post(&prepared, timeout_ms, cancel).await?;
-    parse_response(raw.status, raw.error_type.as_deref(), &raw.body)
+    let deadline = Deadline::new(timeout_ms);
+    let (timeout, signal) = deadline.signals(cancel);
+    read(exchange(&prepared, &timeout, &signal).await?)
 }
 
 /// POSTs the prepared request. The timeout covers the whole exchange, body
@@ -81,18 +88,28 @@ pub async fn post(
     cancel: Option<&AbortSignal>,
 ) -> Result<RawResponse, ResendError> {
     let deadline = Deadline::new(timeout_ms);
-    let timeout = deadline.signal();
-    let signal = match cancel {
-        Some(cancel) => AbortSignal::any(&js_sys::Array::of2(&timeout, cancel)),
-        None => timeout.clone(),
-    };
+    let (timeout, signal) = deadline.signals(cancel);
+    exchange(prepared, &timeout, &signal).await
+}
+
+fn read(raw: RawResponse) -> Result<CodeDeliveryDetails, ResendError> {
+    parse_response(raw.status, raw.error_type.as_deref(), &raw.body)
+}
+
+/// One exchange, aborted by `signal`; `timeout` (part of it) says whether
+/// an abort was the timeout's.
+async fn exchange(
+    prepared: &PreparedRequest,
+    timeout: &AbortSignal,
+    signal: &AbortSignal,
+) -> Result<RawResponse, ResendError> {
     if is_offline() {
         return Err(ResendError::Offline);
     }
     // The request is built here and only sent through gloo-net: its builder
     // re-parses the URL to merge query parameters we never have, which costs
     // a URL round trip and the formatting runtime in the wasm.
-    let sent = match build_request(prepared, &signal) {
+    let sent = match build_request(prepared, signal) {
         Some(request) => Request::from(request).send().await,
         None => Err(gloo_net::Error::GlooError(String::new())),
     };
@@ -165,6 +182,17 @@ impl Deadline {
             Some(Self::Timer(controller, Timeout::new(&bound, ms)))
         };
         timer().unwrap_or_else(|| Self::Platform(AbortSignal::timeout_with_u32(ms)))
+    }
+
+    /// The deadline's signal, and the one a fetch takes: the same, or also
+    /// aborted when `cancel` is.
+    fn signals(&self, cancel: Option<&AbortSignal>) -> (AbortSignal, AbortSignal) {
+        let timeout = self.signal();
+        let signal = match cancel {
+            Some(cancel) => AbortSignal::any(&js_sys::Array::of2(&timeout, cancel)),
+            None => timeout.clone(),
+        };
+        (timeout, signal)
     }
 
     fn signal(&self) -> AbortSignal {
