@@ -86,15 +86,22 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     a loaded catalog kept as it was parsed instead of copied: −302 / −220;
   - a code point in a validation message written digit by digit: −121 /
     −167; \`catalogs::load\` returning the catalog: −16 / −37; HMAC through
-    \`SimpleHmac\`: −44 / 0.
-  - In all: the headless wasm 24 489 → 23 048 bytes, the element's 33 415 →
-    32 790; the JS −287 / −279.
+    \`SimpleHmac\`: −44 / 0;
+  - the headless send's own path to the exchange, so only the element's
+    wasm joins a cancel signal (\`AbortSignal.any\`): −79 / +40 bytes of
+    wasm, −19 / 0 of JS.
+  - In all: the headless wasm 24 489 → 22 969 bytes, the element's 33 415 →
+    32 830; the JS −306 / −279.
   - Tried and not kept: leaving the widget's English texts out of the
     headless wasm (550 bytes of text, −31 brotli: English text costs little
     once compressed); one packed string instead of each catalog's table of
     pointers (+11); LLVM's inline threshold (from −221 to +2 665 on the
     headless wasm depending on the value, and −33 to +11 on the element's:
-    too erratic to pin).`;
+    too erratic to pin); one reader for every object option (the client
+    metadata, \`userContextData\`, the element's messages) in place of two
+    visitors (+141 / +85); \`AbortController.prototype.abort\` imported
+    for the timeout instead of read from the controller (−26 / −9, and one
+    more global the glue must find).`;
 const targets = [
   [`slow 4G: element page ready no later than amazon-cognito-identity-js (median)`, `${at(element, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, at(element, "slow-4g") <= at(identity, "slow-4g")],
   [`slow 4G: headless page ready no later than amazon-cognito-identity-js (median)`, `${at(headless, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, at(headless, "slow-4g") <= at(identity, "slow-4g")],
@@ -289,7 +296,7 @@ The page weights above are what is left after these cuts (from
   API, and a quarter KiB of JS glue each);
 - only the part of wasm-bindgen's loader our entries use, positional
   catalog files, and no copies or intermediate \`Vec\`s where a borrow or
-  an iterator does (1.7 KiB on the headless page, 0.9 KiB on the
+  an iterator does (1.8 KiB on the headless page, 0.9 KiB on the
   element's: "What issue 17's changes bought").
 
 **The floor under any Rust/wasm contender on this stack.** The
@@ -339,7 +346,7 @@ their CPU: the element is ${signed(at(element, "slow-4g") - at(identity, "slow-4
    serde's traits (\`src/packaging/js_boundary.rs\`, the team's choice for
    the JS boundary) is about 2.2 KiB of the headless wasm (23 048 bytes
    against 20 781 with the plain string options read by hand, measured
-   once on 2026-11-29); a reader of its own would need back the nested
+   once on 2026-11-29, before the last −79); a reader of its own would need back the nested
    objects, the types and the errors naming each option, so perhaps half
    of that is to be had. The developer-facing \`message\` of a failure is
    about 0.9 KiB more, and writing the failure as a JS object about 0.6.
