@@ -73,8 +73,10 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
   stable, warns, and the size guard uses its \`stable_fallback\` budget.
 - **Then, on the nightly build** (brotli bytes, headless / element; each
   measured when it was made):
-  - only the wasm loader our entries use (\`tools/lean-loader.mjs\` replaces
-    wasm-bindgen's): −317 / −317 bytes of JS;
+  - a smaller wasm loader in the glue (\`tools/lean-loader.mjs\` replaces
+    wasm-bindgen's, taking the same arguments, without the deprecated
+    forms, their warnings and the fallback for engines that cannot stream):
+    about −250 / −220 bytes of JS;
   - the catalog files as JSON arrays in key order, so the headless wasm
     carries no key names and no object-of-strings reader: −555 / −61 bytes
     of wasm;
@@ -91,7 +93,7 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     wasm joins a cancel signal (\`AbortSignal.any\`): −79 / +40 bytes of
     wasm, −19 / 0 of JS.
   - In all: the headless wasm 24 489 → 22 969 bytes, the element's 33 415 →
-    32 830; the JS −306 / −279.
+    32 830; the JS 2 798 → 2 547 and 5 786 → 5 569.
   - Tried and not kept: leaving the widget's English texts out of the
     headless wasm (550 bytes of text, −31 brotli: English text costs little
     once compressed); one packed string instead of each catalog's table of
@@ -296,7 +298,7 @@ The page weights above are what is left after these cuts (from
   API, and a quarter KiB of JS glue each);
 - only the part of wasm-bindgen's loader our entries use, positional
   catalog files, and no copies or intermediate \`Vec\`s where a borrow or
-  an iterator does (1.8 KiB on the headless page, 0.9 KiB on the
+  an iterator does (1.7 KiB on the headless page, 0.8 KiB on the
   element's: "What issue 17's changes bought").
 
 **The floor under any Rust/wasm contender on this stack.** The

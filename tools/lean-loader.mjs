@@ -1,11 +1,12 @@
 // Replaces the loader at the end of wasm-bindgen's web glue (`__wbg_load`,
-// `initSync`, `__wbg_init`) with the part our entries use: `init({
-// module_or_path })` (or `init()`: the wasm next to the glue) streams and
-// instantiates the wasm once, `initSync({ module })` (Node) compiles the
-// bytes it is given. What goes: the deprecated positional arguments and
-// their warnings, `Response` and `Request` arguments, and the fallback for
-// engines without `instantiateStreaming` (every engine we ship to has it):
-// about 0.4 KiB brotli on each page.
+// `initSync`, `__wbg_init`) with a smaller one that takes the same
+// arguments: `init({ module_or_path })` (a URL, a string, a `Request`, a
+// `Response` or a promise of one, bytes or a `WebAssembly.Module`; `init()`:
+// the wasm next to the glue) instantiates the wasm once, streaming what it
+// fetches; `initSync({ module })` (Node) compiles what it is given. What
+// goes: the deprecated positional arguments and their warnings, and the
+// fallback for engines without `instantiateStreaming` (every engine we ship
+// to has it): about a quarter KiB brotli on each page.
 //
 // Usage: node tools/lean-loader.mjs OUT/NAME.js (wasm-bindgen's output,
 // before minification). Fails, changing nothing, when the glue does not have
@@ -35,17 +36,24 @@ if (!defaultFile) {
 
 const lean = `let __wbg_init_promise;
 async function __wbg_init(options) {
-    const url = options?.module_or_path ?? new URL(${JSON.stringify(defaultFile)}, import.meta.url);
-    return wasm ?? (__wbg_init_promise ??= __wbg_load(url).catch((error) => {
+    const source = options?.module_or_path ?? new URL(${JSON.stringify(defaultFile)}, import.meta.url);
+    return wasm ?? (__wbg_init_promise ??= __wbg_load(source).catch((error) => {
         __wbg_init_promise = undefined;
         throw error;
     }));
 }
 
-async function __wbg_load(url) {
+async function __wbg_load(source) {
     const imports = __wbg_get_imports();
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(\`failed to fetch Wasm: \${response.status} fetching '\${url}'\`);
+    source = await source;
+    if (typeof source === "string" || source instanceof URL || source instanceof Request) source = await fetch(source);
+    if (!(source instanceof Response)) {
+        // Bytes, or a compiled module.
+        const result = await WebAssembly.instantiate(source, imports);
+        return __wbg_finalize_init(result.instance ?? result, result.module ?? source);
+    }
+    const response = source;
+    if (!response.ok) throw new Error(\`failed to fetch Wasm: \${response.status} fetching '\${response.url}'\`);
     const { instance, module } = await WebAssembly.instantiateStreaming(response, imports).catch((error) => {
         // Served without the wasm MIME type: compile from the bytes.
         if (response.headers.get("Content-Type") === "application/wasm") throw error;

@@ -218,16 +218,20 @@ describe("a plain page with only <script type=module>", () => {
     await untyped.close();
   });
 
-  test("a wasm that is not there fails the glue's init with its status and URL", async () => {
+  test("the glue's init: a wasm that is not there fails with its status and URL; bytes work in place of a URL", async () => {
     const { page } = await open("headless.html");
-    const message = await page.evaluate(async () => {
+    const outcome = await page.evaluate(async () => {
       const { default: init } = await import("./node_modules/cognito-resend-code/cognito_resend_code_element.js");
-      return init({ module_or_path: new URL("./node_modules/cognito-resend-code/missing.wasm", location.href) }).then(
+      const missing = await init({ module_or_path: new URL("./node_modules/cognito-resend-code/missing.wasm", location.href) }).then(
         () => "resolved",
         (error) => error.message,
       );
+      const bytes = await (await fetch("./node_modules/cognito-resend-code/cognito_resend_code_element_bg.wasm")).arrayBuffer();
+      const exports = await init({ module_or_path: new Uint8Array(bytes) });
+      return { missing, memory: Object.values(exports).some((value) => value instanceof WebAssembly.Memory) };
     });
-    assert.match(message, /^failed to fetch Wasm: 404 fetching 'http:\/\/127\.0\.0\.1:\d+\/node_modules\/cognito-resend-code\/missing\.wasm'$/);
+    assert.match(outcome.missing, /^failed to fetch Wasm: 404 fetching 'http:\/\/127\.0\.0\.1:\d+\/node_modules\/cognito-resend-code\/missing\.wasm'$/);
+    assert.equal(outcome.memory, true);
     await page.context().close();
   });
 
