@@ -175,10 +175,11 @@ describeInEngines((engine, browser) => {
       }
     };
     const measure = async () => {
-      const { default: init } = await import("./node_modules/cognito-resend-code/cognito_resend_code_element.js");
-      // Already initialized by the element: this hands back the same exports.
-      const exports = await init();
-      const memory = Object.values(exports).find((value) => value instanceof WebAssembly.Memory);
+      // The page's own glue, initialized by the element: this hands back
+      // the element's exports, so the memory measured is the element's.
+      const exports = await globalThis.elementGlue();
+      // By its tag, not instanceof: in Firefox this script's realm is not the page's.
+      const memory = Object.values(exports).find((value) => Object.prototype.toString.call(value) === "[object WebAssembly.Memory]");
       globalThis.gc?.();
       await new Promise((resolve) => setTimeout(resolve, 0));
       const heap = globalThis.gc && performance.memory ? performance.memory.usedJSHeapSize : null;
