@@ -91,9 +91,13 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     \`SimpleHmac\`: −44 / 0;
   - the headless send's own path to the exchange, so only the element's
     wasm joins a cancel signal (\`AbortSignal.any\`): −79 / +40 bytes of
-    wasm, −19 / 0 of JS.
-  - In all: the headless wasm 24 489 → 22 969 bytes, the element's 33 415 →
-    32 830; the JS 2 798 → 2 547 and 5 786 → 5 569.
+    wasm, −19 / 0 of JS;
+  - \`computeSecretHash\` and \`observedAttributes\` hand JS a string made
+    from theirs instead of returning a Rust \`String\`, whose hand-over
+    links in the code that shrinks it into a boxed slice: −157 / −201 bytes
+    of wasm, −32 / −27 of JS.
+  - In all: the headless wasm 24 489 → 22 812 bytes, the element's 33 415 →
+    32 629; the JS 2 798 → 2 515 and 5 786 → 5 542.
   - Tried and not kept: leaving the widget's English texts out of the
     headless wasm (550 bytes of text, −31 brotli: English text costs little
     once compressed); one packed string instead of each catalog's table of
@@ -103,7 +107,8 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     metadata, \`userContextData\`, the element's messages) in place of two
     visitors (+141 / +85); \`AbortController.prototype.abort\` imported
     for the timeout instead of read from the controller (−26 / −9, and one
-    more global the glue must find).`;
+    more global the glue must find); \`#[inline(never)]\` on the option
+    readers (+179 on the headless wasm).`;
 const targets = [
   [`slow 4G: element page ready no later than amazon-cognito-identity-js (median)`, `${at(element, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, at(element, "slow-4g") <= at(identity, "slow-4g")],
   [`slow 4G: headless page ready no later than amazon-cognito-identity-js (median)`, `${at(headless, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, at(headless, "slow-4g") <= at(identity, "slow-4g")],
@@ -298,7 +303,7 @@ The page weights above are what is left after these cuts (from
   API, and a quarter KiB of JS glue each);
 - only the part of wasm-bindgen's loader our entries use, positional
   catalog files, and no copies or intermediate \`Vec\`s where a borrow or
-  an iterator does (1.7 KiB on the headless page, 0.8 KiB on the
+  an iterator does (1.9 KiB on the headless page, 1.0 KiB on the
   element's: "What issue 17's changes bought").
 
 **The floor under any Rust/wasm contender on this stack.** The
@@ -348,7 +353,7 @@ their CPU: the element is ${signed(at(element, "slow-4g") - at(identity, "slow-4
    serde's traits (\`src/packaging/js_boundary.rs\`, the team's choice for
    the JS boundary) is about 2.2 KiB of the headless wasm (23 048 bytes
    against 20 781 with the plain string options read by hand, measured
-   once on 2026-11-29, before the last −79); a reader of its own would need back the nested
+   once on 2026-11-29, before the last −236); a reader of its own would need back the nested
    objects, the types and the errors naming each option, so perhaps half
    of that is to be had. The developer-facing \`message\` of a failure is
    about 0.9 KiB more, and writing the failure as a JS object about 0.6.

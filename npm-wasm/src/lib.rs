@@ -27,8 +27,12 @@ mod headless {
 
     /// `computeSecretHash(clientSecret, username, clientId)`.
     #[wasm_bindgen(js_name = computeSecretHash)]
-    pub fn compute_secret_hash(client_secret: &str, username: &str, client_id: &str) -> String {
+    pub fn compute_secret_hash(client_secret: &str, username: &str, client_id: &str) -> JsValue {
+        // A JS string made from the Rust one: returning the `String` itself
+        // would link in the code that shrinks it into a boxed slice.
         headless::compute_secret_hash_js(client_secret, username, client_id)
+            .as_str()
+            .into()
     }
 
     /// `resendConfirmationCode(options)`.
@@ -46,7 +50,7 @@ mod element {
 
     /// The attributes `<cognito-resend-code>` observes, comma-separated.
     #[wasm_bindgen(js_name = observedAttributes)]
-    pub fn observed_attributes() -> String {
+    pub fn observed_attributes() -> JsValue {
         element::observed_attributes()
     }
 

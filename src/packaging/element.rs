@@ -17,8 +17,9 @@ use crate::widget::{Callbacks, Widget};
 
 /// The attributes the element observes, comma-separated, flags marked with
 /// a leading `?` (one string crosses into JS more cheaply than an array).
-pub fn observed_attributes() -> String {
-    ATTRIBUTE_LIST.into()
+pub fn observed_attributes() -> JsValue {
+    // A JS string straight from the constant: no Rust `String` to hand over.
+    JsValue::from_str(ATTRIBUTE_LIST)
 }
 
 /// Loads the catalog of the page's language (when this wasm does not carry
