@@ -29,13 +29,14 @@ after(async () => {
   await site?.close();
 });
 
-async function open(path, params) {
+// `base`: another server of the same files (other headers or types).
+async function open(path, params, base = site.url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on("console", (m) => m.type() === "error" && !m.text().includes("status of 400") && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(`${site.url}${path}?${new URLSearchParams(params ?? {})}`);
+  await page.goto(`${base}${path}?${new URLSearchParams(params ?? {})}`);
   return { page, errors };
 }
 
@@ -206,15 +207,11 @@ describe("a plain page with only <script type=module>", () => {
 
   test("a server that sends the wasm without its MIME type still works: the glue compiles it from the bytes", async () => {
     const untyped = await serveStatic(work, {}, { types: { ".wasm": "application/octet-stream" } });
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await page.goto(`${untyped.url}headless-no-hints.html`);
+    const { page, errors } = await open("headless-no-hints.html", undefined, untyped.url);
     await page.locator("#send").click();
     await page.locator("#result").filter({ hasText: "sent EMAIL a***@e***" }).waitFor();
     assert.deepEqual(errors, []);
-    await context.close();
+    await page.context().close();
     await untyped.close();
   });
 
@@ -259,16 +256,11 @@ describe("a plain page with only <script type=module>", () => {
 
   test("it works where the page enforces Trusted Types (no markup sinks)", async () => {
     const strict = await serveStatic(work, { "Content-Security-Policy": "require-trusted-types-for 'script'" });
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const problems = [];
-    page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-    page.on("pageerror", (e) => problems.push(String(e)));
-    await page.goto(`${strict.url}plain.html`);
+    const { page, errors } = await open("plain.html", undefined, strict.url);
     await page.locator("#first .crc-button").click();
     await page.locator("#first [role=status]").filter({ hasText: "We emailed a code to a***@e***." }).waitFor();
-    assert.deepEqual(problems, []);
-    await context.close();
+    assert.deepEqual(errors, []);
+    await page.context().close();
     await strict.close();
   });
 
