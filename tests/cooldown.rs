@@ -33,6 +33,16 @@ fn the_schedule_doubles_from_the_base_and_caps_at_five_minutes() {
         CooldownPolicy::with_base_seconds(600).wait_after_send(3),
         10 * MIN
     );
+    // A base set by hand that doubling would overflow saturates instead.
+    let huge = CooldownPolicy {
+        base_ms: u64::MAX / 3,
+        max_ms: u64::MAX,
+        ..CooldownPolicy::default()
+    };
+    assert_eq!(huge.wait_after_send(0), u64::MAX / 3);
+    assert_eq!(huge.wait_after_send(1), u64::MAX / 3 * 2);
+    assert_eq!(huge.wait_after_send(2), u64::MAX);
+    assert_eq!(huge.wait_after_send(u32::MAX), u64::MAX);
 }
 
 #[test]

@@ -65,8 +65,15 @@ impl CooldownPolicy {
 
     /// The wait after a successful send, given how many sends came before it.
     pub fn wait_after_send(&self, earlier_sends: u32) -> u64 {
-        let factor = 1u64 << earlier_sends.min(20);
-        self.base_ms.saturating_mul(factor).min(self.max_ms)
+        // Doubling by shifting, saturated by hand: `saturating_mul` links a
+        // 128-bit multiply into the wasm.
+        let doublings = earlier_sends.min(20);
+        let wait = if self.base_ms.leading_zeros() >= doublings {
+            self.base_ms << doublings
+        } else {
+            u64::MAX
+        };
+        wait.min(self.max_ms)
     }
 
     /// The wait after an error, and why; `None` when the person may press

@@ -52,10 +52,9 @@ macro_rules! message_keys {
 
             /// The key with this name.
             pub fn from_name(name: &str) -> Option<Self> {
-                match name {
-                    $(stringify!($key) => Some(MessageKey::$key),)*
-                    _ => None,
-                }
+                // A search over `name`'s table, not a `match` on strings:
+                // the match compiles to a comparison per key.
+                Self::ALL.iter().copied().find(|key| key.name() == name)
             }
         }
     };

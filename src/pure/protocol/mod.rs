@@ -52,8 +52,13 @@ pub(crate) fn parse_decimal(text: &str) -> Option<u64> {
     }
     let mut n: u64 = 0;
     for byte in digits.bytes() {
-        let digit = char::from(byte).to_digit(10)?;
-        n = n.checked_mul(10)?.checked_add(u64::from(digit))?;
+        let digit = u64::from(char::from(byte).to_digit(10)?);
+        // Not `checked_mul`: on wasm32 it multiplies in 128 bits, which links
+        // in compiler-builtins' `__multi3`.
+        if n > (u64::MAX - digit) / 10 {
+            return None;
+        }
+        n = n * 10 + digit;
     }
     Some(n)
 }

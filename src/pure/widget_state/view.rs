@@ -94,9 +94,9 @@ impl WidgetState {
         // Rounded up to the minute: "at 14:33" for 14:32:45, never a time
         // at which a press is still refused.
         let clock_for = |wait: u64, until: u64| match options.clock {
-            Some(clock) if wait > CLOCK_AFTER_MS => {
-                Some(clock(until.div_ceil(60_000).saturating_mul(60_000)))
-            }
+            Some(clock) if wait > CLOCK_AFTER_MS => Some(clock(
+                until.saturating_add((60_000 - until % 60_000) % 60_000),
+            )),
             _ => None,
         };
         let fixed = |key: MessageKey| (key, messages.get(key).to_owned(), None);
