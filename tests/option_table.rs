@@ -322,6 +322,41 @@ fn the_headless_reader_knows_every_headless_option_and_nothing_else() {
 }
 
 #[test]
+fn nested_headless_objects_are_read_key_by_key() {
+    let read = |json: &str| serde_json::from_str::<Settings>(json);
+    // userContextData: null and empty values are unset.
+    let settings = read(r#"{"userContextData":{"ipAddress":null,"encodedData":"e"}}"#).unwrap();
+    assert_eq!(settings.ip_address, None);
+    assert_eq!(settings.encoded_data.as_deref(), Some("e"));
+    let settings = read(r#"{"userContextData":{"ipAddress":"1.2.3.4","encodedData":""}}"#).unwrap();
+    assert_eq!(settings.ip_address.as_deref(), Some("1.2.3.4"));
+    assert_eq!(settings.encoded_data, None);
+    assert_eq!(
+        read(r#"{"userContextData":null}"#).unwrap(),
+        Settings::default()
+    );
+    let error = read(r#"{"userContextData":{"ipAddress":5}}"#).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with("options.userContextData.ipAddress must be a string"),
+        "{error}"
+    );
+    // clientMetadata: a key JSON text repeats keeps its place and its last value.
+    let settings = read(r#"{"clientMetadata":{"a":"1","b":"2","a":"3"}}"#).unwrap();
+    let pairs: Vec<(&str, &str)> = settings.client_metadata.as_ref().unwrap().iter().collect();
+    assert_eq!(pairs, [("a", "3"), ("b", "2")]);
+    // A null value in clientMetadata is not a string.
+    let error = read(r#"{"clientMetadata":{"a":null}}"#).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with("options.clientMetadata.a must be a string"),
+        "{error}"
+    );
+}
+
+#[test]
 fn the_failure_fields_are_the_ones_the_typescript_declares() {
     let failure = Failure::new(ResendError::Network, &Messages::new(Locale::En), 0);
     let value = serde_json::to_value(&failure).unwrap();

@@ -168,9 +168,7 @@ impl<'de> Visitor<'de> for SettingsVisitor {
             if let Some(read) = settings.read_option(&key, &mut map) {
                 read?;
             } else if key == "userContextData" {
-                let context = map.next_value_seed(UserContextSeed)?;
-                settings.ip_address = context.ip_address;
-                settings.encoded_data = context.encoded_data;
+                (settings.ip_address, settings.encoded_data) = values::read_user_context(&mut map)?;
             } else {
                 return Err(unknown_option(&key));
             }
@@ -188,69 +186,4 @@ impl<'de> Visitor<'de> for SettingsVisitor {
 /// `options.{key} is not an option`.
 fn unknown_option<E: serde::de::Error>(key: &str) -> E {
     E::custom("options.".to_owned() + key + " is not an option")
-}
-
-/// `userContextData: {ipAddress, encodedData}`, as the API nests it.
-struct UserContextSeed;
-
-impl<'de> serde::de::DeserializeSeed<'de> for UserContextSeed {
-    type Value = UserContextData;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        const PATH: values::Path = values::Path::option("userContextData");
-        let read =
-            serde::de::DeserializeSeed::deserialize(values::Nullable(ContextMap), deserializer);
-        match read.map_err(|_: D::Error| values::named(PATH, " must be an object"))? {
-            None => Ok(UserContextData::default()),
-            Some(Ok(context)) => Ok(context),
-            Some(Err(problem)) => Err(serde::de::Error::custom(problem)),
-        }
-    }
-}
-
-/// The object inside `userContextData`.
-struct ContextMap;
-
-impl<'de> serde::de::DeserializeSeed<'de> for ContextMap {
-    type Value = Result<UserContextData, String>;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_map(self)
-    }
-}
-
-impl<'de> Visitor<'de> for ContextMap {
-    /// The context, or the problem with one of its keys (kept apart from
-    /// the map's own errors, which only mean "not an object").
-    type Value = Result<UserContextData, String>;
-
-    fn expecting(&self, formatter: &mut core::fmt::Formatter) -> core::fmt::Result {
-        formatter.write_str("an object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut context = UserContextData::default();
-        let mut problem = None;
-        while let Some(key) = map.next_key::<String>()? {
-            let path = "options.userContextData.".to_owned() + &key;
-            if problem.is_some() {
-                // Only read through, so the map ends well.
-                map.next_value::<serde::de::IgnoredAny>()?;
-                continue;
-            }
-            let value = match map.next_value::<Option<String>>() {
-                Ok(value) => value.filter(|v| !v.is_empty()),
-                Err(_) => {
-                    problem = Some(path + " must be a string");
-                    continue;
-                }
-            };
-            match key.as_str() {
-                "ipAddress" => context.ip_address = value,
-                "encodedData" => context.encoded_data = value,
-                _ => problem = Some(path + " is not an option"),
-            }
-        }
-        Ok(problem.map_or(Ok(context), Err))
-    }
 }

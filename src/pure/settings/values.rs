@@ -106,8 +106,8 @@ impl OptionValue for Option<ClientMetadata> {
     }
 
     fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: Path) -> Result<Self, A::Error> {
-        map.next_value_seed(Nullable(Pairs(path, |_: &str| Some(()))))
-            .map(|pairs| pairs.map(|pairs| pairs.into_iter().map(|(k, (), v)| (k, v)).collect()))
+        let pairs = map.next_value_seed(Nullable(Pairs::strings(path, |_| true)))?;
+        Ok(pairs.map(|pairs| pairs.into_iter().collect()))
     }
 }
 
@@ -117,12 +117,8 @@ impl OptionValue for Vec<(MessageKey, String)> {
     }
 
     fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: Path) -> Result<Self, A::Error> {
-        let pairs = map.next_value_seed(Nullable(Pairs(path, MessageKey::from_name)))?;
-        Ok(pairs
-            .unwrap_or_default()
-            .into_iter()
-            .map(|(_, key, text)| (key, text))
-            .collect())
+        map.next_value_seed(Nullable(Pairs::messages(path)))
+            .map(message_pairs)
     }
 }
 
@@ -131,13 +127,45 @@ impl OptionValue for Vec<(MessageKey, String)> {
 pub(crate) fn read_messages<'de, D: Deserializer<'de>>(
     value: D,
 ) -> Result<Vec<(MessageKey, String)>, D::Error> {
-    let path = Path("", "messages");
-    let pairs = Nullable(Pairs(path, MessageKey::from_name)).deserialize(value)?;
-    Ok(pairs
-        .unwrap_or_default()
-        .into_iter()
-        .map(|(_, key, text)| (key, text))
-        .collect())
+    Nullable(Pairs::messages(Path("", "messages")))
+        .deserialize(value)
+        .map(message_pairs)
+}
+
+/// Every pair read is a message key's (`Pairs::messages` refused others).
+fn message_pairs(pairs: Option<Vec<(String, String)>>) -> Vec<(MessageKey, String)> {
+    // A loop, not iterator adapters: each adapter is its own code in the wasm.
+    let mut messages = Vec::new();
+    for (name, text) in pairs.unwrap_or_default() {
+        if let Some(key) = MessageKey::from_name(&name) {
+            messages.push((key, text));
+        }
+    }
+    messages
+}
+
+/// `userContextData: {ipAddress, encodedData}`, as the API nests it: an
+/// object of strings (`null` and empty ones unset) with only those keys.
+pub(crate) fn read_user_context<'de, A: MapAccess<'de>>(
+    map: &mut A,
+) -> Result<(Option<String>, Option<String>), A::Error> {
+    let reader = Pairs {
+        path: Path::option("userContextData"),
+        known: |key| key == "ipAddress" || key == "encodedData",
+        unknown: " is not an option",
+        not_object: " must be an object",
+        nullable_values: true,
+    };
+    let (mut ip_address, mut encoded_data) = (None, None);
+    for (key, value) in map.next_value_seed(Nullable(reader))?.unwrap_or_default() {
+        let value = Some(value).filter(|v| !v.is_empty());
+        if key == "ipAddress" {
+            ip_address = value;
+        } else {
+            encoded_data = value;
+        }
+    }
+    Ok((ip_address, encoded_data))
 }
 
 /// `undefined` / `null`, or what the inner seed reads.
@@ -171,27 +199,58 @@ impl<'de, S: DeserializeSeed<'de>> Visitor<'de> for Nullable<S> {
     }
 }
 
-/// An object of strings, in order, each key read by `K` (`None`: not a key
-/// this option knows). Errors: `path.key must be a string`, `path.key is
-/// not a message key`, `path must be an object of strings`.
-struct Pairs<F>(Path, F);
+/// An object of strings, in order, its keys checked by `known` (a key met
+/// twice, which JSON text allows, is kept twice: the later value wins where
+/// it is used). Errors:
+/// `path.key must be a string`, `path.key` + `unknown`, `path` +
+/// `not_object`. One reader, not generic, for every such option: each
+/// instance of a serde visitor is its own code in the wasm.
+struct Pairs {
+    path: Path,
+    known: fn(&str) -> bool,
+    unknown: &'static str,
+    not_object: &'static str,
+    /// Whether a value may be `null`/`undefined` (read as empty).
+    nullable_values: bool,
+}
 
-impl<'de, K, F: Fn(&str) -> Option<K>> DeserializeSeed<'de> for Pairs<F> {
-    type Value = Vec<(String, K, String)>;
+impl Pairs {
+    /// Any keys, string values.
+    fn strings(path: Path, known: fn(&str) -> bool) -> Self {
+        Self {
+            path,
+            known,
+            unknown: "",
+            not_object: " must be an object of strings",
+            nullable_values: false,
+        }
+    }
+
+    /// Message keys, string values.
+    fn messages(path: Path) -> Self {
+        Self {
+            unknown: " is not a message key",
+            ..Self::strings(path, |name| MessageKey::from_name(name).is_some())
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Pairs {
+    type Value = Vec<(String, String)>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        let path = self.0;
+        let (path, not_object) = (self.path, self.not_object);
         deserializer
             .deserialize_map(self)
-            .map_err(|_: D::Error| named(path, " must be an object of strings"))
+            .map_err(|_: D::Error| named(path, not_object))
             .and_then(|pairs| pairs.map_err(|problem: String| D::Error::custom(problem)))
     }
 }
 
-impl<'de, K, F: Fn(&str) -> Option<K>> Visitor<'de> for Pairs<F> {
+impl<'de> Visitor<'de> for Pairs {
     /// The pairs, or the problem with one of them (kept apart from the map's
     /// own errors, which only mean "not an object").
-    type Value = Result<Vec<(String, K, String)>, String>;
+    type Value = Result<Vec<(String, String)>, String>;
 
     fn expecting(&self, formatter: &mut core::fmt::Formatter) -> core::fmt::Result {
         formatter.write_str("an object of strings")
@@ -201,23 +260,19 @@ impl<'de, K, F: Fn(&str) -> Option<K>> Visitor<'de> for Pairs<F> {
         let mut pairs = Vec::new();
         let mut problem = None;
         while let Some(name) = map.next_key::<String>()? {
-            let entry = self.0.text() + "." + &name;
-            // After a problem the rest is only read through, so the map ends well.
-            let key = match (&problem, (self.1)(&name)) {
-                (None, Some(key)) => key,
-                (None, None) => {
-                    problem = Some(entry + " is not a message key");
-                    map.next_value::<IgnoredAny>()?;
-                    continue;
+            let entry = self.path.text() + "." + &name;
+            if problem.is_some() {
+                // After a problem the rest is only read through, so the map ends well.
+                map.next_value::<IgnoredAny>()?;
+            } else if !(self.known)(&name) {
+                problem = Some(entry + self.unknown);
+                map.next_value::<IgnoredAny>()?;
+            } else {
+                match map.next_value::<Option<String>>() {
+                    Ok(Some(text)) => pairs.push((name, text)),
+                    Ok(None) if self.nullable_values => pairs.push((name, String::new())),
+                    _ => problem = Some(entry + " must be a string"),
                 }
-                (Some(_), _) => {
-                    map.next_value::<IgnoredAny>()?;
-                    continue;
-                }
-            };
-            match map.next_value::<String>() {
-                Ok(text) => pairs.push((name, key, text)),
-                Err(_) => problem = Some(entry + " must be a string"),
             }
         }
         Ok(problem.map_or(Ok(pairs), Err))
