@@ -121,7 +121,8 @@ bindgen_and_shrink() {
   wasm-bindgen --target web --no-typescript --out-dir "$outdir" --out-name "$name" "$wasm"
   # Only the loader our entries use (tools/lean-loader.mjs says what goes).
   node "$ROOT/tools/lean-loader.mjs" "$outdir/$name.js"
-  wasm-opt "${WASM_OPT_FLAGS[@]}" --strip-debug "$outdir/${name}_bg.wasm" -o "$outdir/${name}_bg.wasm"
+  # The target_features section only tells tools what the code uses.
+  wasm-opt "${WASM_OPT_FLAGS[@]}" --strip-debug --strip-target-features "$outdir/${name}_bg.wasm" -o "$outdir/${name}_bg.wasm"
   # Minified glue: a plain <script type="module"> page gets no bundler to do it.
   esbuild "$outdir/$name.js" --minify --format=esm --log-level=warning --outfile="$outdir/$name.min.js"
   mv "$outdir/$name.min.js" "$outdir/$name.js"
