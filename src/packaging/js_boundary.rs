@@ -43,12 +43,6 @@ impl de::Error for JsError {
     }
 }
 
-impl ser::Error for JsError {
-    fn custom<T: core::fmt::Display>(message: T) -> Self {
-        Self(message.to_string())
-    }
-}
-
 fn refused<T>(what: &str) -> Result<T, JsError> {
     Err(JsError(what.to_owned()))
 }
@@ -172,6 +166,25 @@ pub(crate) fn to_js<T: Serialize>(value: &T) -> JsValue {
 /// numbers and options.
 struct JsWriter;
 
+/// A value the declared types never hold. No message: the writer's error
+/// path then carries no string to build or drop.
+#[derive(Debug)]
+struct Unwritable;
+
+impl core::fmt::Display for Unwritable {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("a value JavaScript is not given")
+    }
+}
+
+impl std::error::Error for Unwritable {}
+
+impl ser::Error for Unwritable {
+    fn custom<T: core::fmt::Display>(_: T) -> Self {
+        Self
+    }
+}
+
 /// A struct being written, as a JS object.
 struct JsObject(js_sys::Object);
 
@@ -185,90 +198,90 @@ impl JsObject {
 
 impl SerializeStruct for JsObject {
     type Ok = JsValue;
-    type Error = JsError;
+    type Error = Unwritable;
 
     fn serialize_field<T: ?Sized + Serialize>(
         &mut self,
         key: &'static str,
         value: &T,
-    ) -> Result<(), JsError> {
+    ) -> Result<(), Unwritable> {
         let value = value.serialize(JsWriter)?;
         self.set(key, &value);
         Ok(())
     }
 
-    fn end(self) -> Result<JsValue, JsError> {
+    fn end(self) -> Result<JsValue, Unwritable> {
         Ok(self.0.into())
     }
 }
 
 impl Serializer for JsWriter {
     type Ok = JsValue;
-    type Error = JsError;
-    type SerializeSeq = Impossible<JsValue, JsError>;
-    type SerializeTuple = Impossible<JsValue, JsError>;
-    type SerializeTupleStruct = Impossible<JsValue, JsError>;
-    type SerializeTupleVariant = Impossible<JsValue, JsError>;
-    type SerializeMap = Impossible<JsValue, JsError>;
+    type Error = Unwritable;
+    type SerializeSeq = Impossible<JsValue, Unwritable>;
+    type SerializeTuple = Impossible<JsValue, Unwritable>;
+    type SerializeTupleStruct = Impossible<JsValue, Unwritable>;
+    type SerializeTupleVariant = Impossible<JsValue, Unwritable>;
+    type SerializeMap = Impossible<JsValue, Unwritable>;
     type SerializeStruct = JsObject;
-    type SerializeStructVariant = Impossible<JsValue, JsError>;
+    type SerializeStructVariant = Impossible<JsValue, Unwritable>;
 
-    fn serialize_bool(self, v: bool) -> Result<JsValue, JsError> {
+    fn serialize_bool(self, v: bool) -> Result<JsValue, Unwritable> {
         Ok(JsValue::from_bool(v))
     }
-    fn serialize_f64(self, v: f64) -> Result<JsValue, JsError> {
+    fn serialize_f64(self, v: f64) -> Result<JsValue, Unwritable> {
         Ok(JsValue::from_f64(v))
     }
-    fn serialize_str(self, v: &str) -> Result<JsValue, JsError> {
+    fn serialize_str(self, v: &str) -> Result<JsValue, Unwritable> {
         Ok(JsValue::from_str(v))
     }
-    fn serialize_none(self) -> Result<JsValue, JsError> {
+    fn serialize_none(self) -> Result<JsValue, Unwritable> {
         Ok(JsValue::NULL)
     }
-    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<JsValue, JsError> {
+    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<JsValue, Unwritable> {
         value.serialize(self)
     }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<JsObject, JsError> {
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<JsObject, Unwritable> {
         Ok(JsObject(js_sys::Object::new()))
     }
 
-    fn serialize_i8(self, _: i8) -> Result<JsValue, JsError> {
-        refused("i8")
+    fn serialize_i8(self, _: i8) -> Result<JsValue, Unwritable> {
+        Err(Unwritable)
     }
-    fn serialize_i16(self, _: i16) -> Result<JsValue, JsError> {
-        refused("i16")
+    fn serialize_i16(self, _: i16) -> Result<JsValue, Unwritable> {
+        Err(Unwritable)
     }
-    fn serialize_i32(self, _: i32) -> Result<JsValue, JsError> {
-        refused("i32")
+    fn serialize_i32(self, _: i32) -> Result<JsValue, Unwritable> {
+        Err(Unwritable)
     }
-    fn serialize_i64(self, _: i64) -> Result<JsValue, JsError> {
-        refused("i64")
+    fn serialize_i64(self, _: i64) -> Result<JsValue, Unwritable> {
+        Err(Unwritable)
     }
-    fn serialize_u8(self, _: u8) -> Result<JsValue, JsError> {
-        refused("u8")
+    fn serialize_u8(self, _: u8) -> Result<JsValue, Unwritable> {
+        Err(Unwritable)
     }
-    fn serialize_u16(self, _: u16) -> Result<JsValue, JsError> {
-        refused("u16")
+    fn serialize_u16(self, _: u16) -> Result<JsValue, Unwritable> {
+        Err(Unwritable)
     }
-    fn serialize_u32(self, _: u32) -> Result<JsValue, JsError> {
-        refused("u32")
+    fn serialize_u32(self, _: u32) -> Result<JsValue, Unwritable> {
+        Err(Unwritable)
     }
-    fn serialize_u64(self, _: u64) -> Result<JsValue, JsError> {
-        refused("u64")
+    fn serialize_u64(self, _: u64) -> Result<JsValue, Unwritable> {
+        Err(Unwritable)
     }
-    fn serialize_f32(self, _: f32) -> Result<JsValue, JsError> {
-        refused("f32")
+    fn serialize_f32(self, _: f32) -> Result<JsValue, Unwritable> {
+        Err(Unwritable)
     }
-    fn serialize_char(self, _: char) -> Result<JsValue, JsError> {
-        refused("char")
+    fn serialize_char(self, _: char) -> Result<JsValue, Unwritable> {
+        Err(Unwritable)
     }
-    fn serialize_bytes(self, _: &[u8]) -> Result<JsValue, JsError> {
-        refused("bytes")
+    fn serialize_bytes(self, _: &[u8]) -> Result<JsValue, Unwritable> {
+        Err(Unwritable)
     }
-    fn serialize_unit(self) -> Result<JsValue, JsError> {
+    fn serialize_unit(self) -> Result<JsValue, Unwritable> {
         Ok(JsValue::NULL)
     }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<JsValue, JsError> {
+    fn serialize_unit_struct(self, _: &'static str) -> Result<JsValue, Unwritable> {
         Ok(JsValue::NULL)
     }
     fn serialize_unit_variant(
@@ -276,14 +289,14 @@ impl Serializer for JsWriter {
         _: &'static str,
         _: u32,
         variant: &'static str,
-    ) -> Result<JsValue, JsError> {
+    ) -> Result<JsValue, Unwritable> {
         Ok(JsValue::from_str(variant))
     }
     fn serialize_newtype_struct<T: ?Sized + Serialize>(
         self,
         _: &'static str,
         value: &T,
-    ) -> Result<JsValue, JsError> {
+    ) -> Result<JsValue, Unwritable> {
         value.serialize(self)
     }
     fn serialize_newtype_variant<T: ?Sized + Serialize>(
@@ -292,21 +305,21 @@ impl Serializer for JsWriter {
         _: u32,
         _: &'static str,
         _: &T,
-    ) -> Result<JsValue, JsError> {
-        refused("enum")
+    ) -> Result<JsValue, Unwritable> {
+        Err(Unwritable)
     }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, JsError> {
-        refused("sequence")
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Unwritable> {
+        Err(Unwritable)
     }
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, JsError> {
-        refused("tuple")
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Unwritable> {
+        Err(Unwritable)
     }
     fn serialize_tuple_struct(
         self,
         _: &'static str,
         _: usize,
-    ) -> Result<Self::SerializeTupleStruct, JsError> {
-        refused("tuple")
+    ) -> Result<Self::SerializeTupleStruct, Unwritable> {
+        Err(Unwritable)
     }
     fn serialize_tuple_variant(
         self,
@@ -314,11 +327,11 @@ impl Serializer for JsWriter {
         _: u32,
         _: &'static str,
         _: usize,
-    ) -> Result<Self::SerializeTupleVariant, JsError> {
-        refused("enum")
+    ) -> Result<Self::SerializeTupleVariant, Unwritable> {
+        Err(Unwritable)
     }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, JsError> {
-        refused("map")
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Unwritable> {
+        Err(Unwritable)
     }
     fn serialize_struct_variant(
         self,
@@ -326,8 +339,8 @@ impl Serializer for JsWriter {
         _: u32,
         _: &'static str,
         _: usize,
-    ) -> Result<Self::SerializeStructVariant, JsError> {
-        refused("enum")
+    ) -> Result<Self::SerializeStructVariant, Unwritable> {
+        Err(Unwritable)
     }
 }
 

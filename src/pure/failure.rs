@@ -73,13 +73,15 @@ impl Failure {
     }
 }
 
+// Fields are written as `&str` and `Option<&str>`, never `String`: each type
+// a field has is its own copy of the writer in the wasm.
 impl Serialize for Failure {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut value = serializer.serialize_struct("Failure", 7)?;
         value.serialize_field("name", self.name())?;
         value.serialize_field("message", &self.error.message())?;
         value.serialize_field("cognitoMessage", &self.cognito_message())?;
-        value.serialize_field("friendlyMessage", &self.friendly_message)?;
+        value.serialize_field("friendlyMessage", self.friendly_message.as_str())?;
         value.serialize_field("retryable", &self.retryable())?;
         value.serialize_field("cooldownMs", &(self.cooldown_ms as f64))?;
         value.serialize_field("setupProblem", &self.setup_problem())?;
@@ -92,12 +94,12 @@ impl Serialize for Failure {
 impl Serialize for CodeDeliveryDetails {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut value = serializer.serialize_struct("CodeDeliveryDetails", 3)?;
-        value.serialize_field("destination", &self.destination)?;
+        value.serialize_field("destination", &self.destination.as_deref())?;
         value.serialize_field(
             "deliveryMedium",
             &self.delivery_medium.as_ref().map(|medium| medium.as_str()),
         )?;
-        value.serialize_field("attributeName", &self.attribute_name)?;
+        value.serialize_field("attributeName", &self.attribute_name.as_deref())?;
         value.end()
     }
 }
