@@ -6,7 +6,9 @@
 // fetches; `initSync({ module })` (Node) compiles what it is given. What
 // goes: the deprecated positional arguments and their warnings, and the
 // fallback for engines without `instantiateStreaming` (every engine we ship
-// to has it): about a quarter KiB brotli on each page.
+// to has it): about a quarter KiB brotli on each page. Also goes, from the
+// rest of the glue: the fallbacks for engines without `encodeInto` or
+// `FinalizationRegistry`, and a string-passing branch no call takes.
 //
 // Usage: node tools/lean-loader.mjs OUT/NAME.js (wasm-bindgen's output,
 // before minification). Fails, changing nothing, when the glue does not have
@@ -69,4 +71,36 @@ function initSync({ module }) {
 }
 
 `;
-writeFileSync(gluePath, glue.slice(0, start) + lean + glue.slice(end));
+// Code in the rest of the glue that no engine we ship to runs: [what it is
+// in, pattern, replacement, how many]. Where the glue has the first, the
+// pattern must be found once (or, for "every", at least once), or the glue
+// is left as it is.
+let rest = glue.slice(0, start);
+const trims = [
+  // `TextEncoder.prototype.encodeInto`: in every engine we ship to.
+  ["const cachedTextEncoder", /\nif \(!\('encodeInto' in cachedTextEncoder\)\) \{\n    cachedTextEncoder\.encodeInto = function \(arg, view\) \{\n[^]*?\n    \};\n\}\n/, "\n"],
+  // `passStringToWasm0` without `realloc`: every call passes it (checked below).
+  ["function passStringToWasm0", /\n    if \(realloc === undefined\) \{\n[^]*?\n        return ptr;\n    \}\n/, "\n"],
+  // `FinalizationRegistry`: in every engine we ship to.
+  ["FinalizationRegistry", /\(typeof FinalizationRegistry === 'undefined'\)\n    \? \{ register: \(\) => \{\}, unregister: \(\) => \{\} \}\n    : new FinalizationRegistry/, "new FinalizationRegistry", "every"],
+];
+const calls = rest.match(/passStringToWasm0\([^)]*\)/g) ?? [];
+if (calls.some((call) => !call.endsWith(", realloc)") && !call.endsWith(", wasm.__wbindgen_realloc)"))) {
+  console.error(`${gluePath}: passStringToWasm0 is called without realloc; left as it is`);
+  process.exit(1);
+}
+for (const [within, pattern, replacement, many] of trims) {
+  if (!rest.includes(within)) continue;
+  const found = rest.match(new RegExp(pattern.source, "g"))?.length ?? 0;
+  if (many === "every" && found > 0) {
+    rest = rest.replace(new RegExp(pattern.source, "g"), replacement);
+    continue;
+  }
+  if (found !== 1) {
+    console.error(`${gluePath}: expected ${pattern} once, found it ${found} times; left as it is`);
+    process.exit(1);
+  }
+  rest = rest.replace(pattern, replacement);
+}
+
+writeFileSync(gluePath, rest + lean + glue.slice(end));
