@@ -161,27 +161,38 @@ fn build_request(prepared: &PreparedRequest, signal: &AbortSignal) -> Option<web
 /// with its own `AbortError` whatever the reason given. Unlike
 /// `AbortSignal.timeout`, its timer is cleared when the request is over (the
 /// [`Timeout`] is dropped with it), so an idle page keeps no timer.
-enum Deadline {
-    /// The controller the timer aborts; the timer is cleared with it.
-    Timer(AbortController, #[allow(dead_code)] Timeout),
-    /// Where the above cannot be built: the platform's own timeout signal.
-    Platform(AbortSignal),
+struct Deadline {
+    /// The controller the timer aborts.
+    controller: AbortController,
+    /// Cleared on drop.
+    _timer: Option<Timeout>,
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `new AbortController()`, declared as it is: every engine we ship to
+    /// and Node have it, and it never throws. web-sys's binding catches,
+    /// which costs a second way to time out in the wasm.
+    #[wasm_bindgen(js_name = AbortController)]
+    type InfallibleAbortController;
+
+    #[wasm_bindgen(constructor, js_class = "AbortController")]
+    fn new() -> InfallibleAbortController;
 }
 
 impl Deadline {
     fn new(ms: u32) -> Self {
-        let timer = || {
-            let controller = AbortController::new().ok()?;
-            let reason = js_sys::Error::new("no answer in time");
-            reason.set_name("TimeoutError");
-            let abort: Function = Reflect::get(&controller, &"abort".into())
-                .ok()?
-                .dyn_into()
-                .ok()?;
-            let bound: JsValue = abort.bind1(&controller, &reason).into();
-            Some(Self::Timer(controller, Timeout::new(&bound, ms)))
-        };
-        timer().unwrap_or_else(|| Self::Platform(AbortSignal::timeout_with_u32(ms)))
+        let controller: AbortController = InfallibleAbortController::new().unchecked_into();
+        let reason = js_sys::Error::new("no answer in time");
+        reason.set_name("TimeoutError");
+        let timer = Reflect::get(&controller, &"abort".into())
+            .ok()
+            .and_then(|abort| abort.dyn_into::<Function>().ok())
+            .map(|abort| Timeout::new(&abort.bind1(&controller, &reason).into(), ms));
+        Self {
+            controller,
+            _timer: timer,
+        }
     }
 
     /// The deadline's signal, and the one a fetch takes: the same, or also
@@ -196,10 +207,7 @@ impl Deadline {
     }
 
     fn signal(&self) -> AbortSignal {
-        match self {
-            Self::Timer(controller, _) => controller.signal(),
-            Self::Platform(signal) => signal.clone(),
-        }
+        self.controller.signal()
     }
 }
 
