@@ -109,16 +109,12 @@ async fn exchange(
     // The request is built here and only sent through gloo-net: its builder
     // re-parses the URL to merge query parameters we never have, which costs
     // a URL round trip and the formatting runtime in the wasm.
-    let sent = match build_request(prepared, signal) {
-        Some(request) => Request::from(request).send().await,
-        None => Err(gloo_net::Error::GlooError(String::new())),
-    };
-    let response = match sent {
-        Ok(response) => response,
-        Err(_) if timeout.aborted() => return Err(ResendError::Timeout),
-        Err(_) if signal.aborted() => return Err(ResendError::Aborted),
-        Err(_) if is_offline() => return Err(ResendError::Offline),
-        Err(_) => return Err(probe_cors(&prepared.url).await),
+    let response = match send(build_request(prepared, signal)).await {
+        Some(response) => response,
+        None if timeout.aborted() => return Err(ResendError::Timeout),
+        None if signal.aborted() => return Err(ResendError::Aborted),
+        None if is_offline() => return Err(ResendError::Offline),
+        None => return Err(probe_cors(&prepared.url).await),
     };
     let status = response.status();
     let error_type = response.headers().get("x-amzn-errortype");
@@ -138,6 +134,13 @@ async fn exchange(
         error_type,
         body,
     })
+}
+
+/// Sends `request` through gloo-net: the response, or `None` when there is
+/// no request or the fetch failed. The one place a request is sent, so the
+/// POST and the CORS probe share one copy of the sending code.
+async fn send(request: Option<web_sys::Request>) -> Option<gloo_net::http::Response> {
+    Request::from(request?).send().await.ok()
 }
 
 /// A `web_sys::Request` for `fetch`: the method, our headers (a plain object,
@@ -223,12 +226,8 @@ async fn probe_cors(url: &str) -> ResendError {
     let init = RequestInit::new();
     init.set_mode(RequestMode::NoCors);
     init.set_signal(Some(&deadline.signal()));
-    let probe = match web_sys::Request::new_with_str_and_init(url, &init) {
-        Ok(request) => Request::from(request).send().await.map(drop),
-        Err(_) => Err(gloo_net::Error::GlooError(String::new())),
-    };
-    match probe {
-        Ok(_) => ResendError::CorsRefused,
-        Err(_) => ResendError::Network,
+    match send(web_sys::Request::new_with_str_and_init(url, &init).ok()).await {
+        Some(_) => ResendError::CorsRefused,
+        None => ResendError::Network,
     }
 }
