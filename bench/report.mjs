@@ -108,7 +108,44 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     visitors (+141 / +85); \`AbortController.prototype.abort\` imported
     for the timeout instead of read from the controller (−26 / −9, and one
     more global the glue must find); \`#[inline(never)]\` on the option
-    readers (+179 on the headless wasm).`;
+    readers (+179 on the headless wasm).
+- **Then, in the stop after** (brotli bytes, headless / element; each measured
+  when it was made):
+  - the response body read as text (the browser decodes it) instead of
+    copied out of an \`ArrayBuffer\`: −180 / −198 bytes of wasm, −43 / −38
+    of JS;
+  - the POST and the CORS probe sent through one gloo-net call site, so the
+    sending future is in the wasm once: −86 / −2;
+  - \`AbortController\` declared as it is (every engine we ship to, and
+    Node, has it; the constructor never throws), so the
+    \`AbortSignal.timeout\` fallback leaves the wasm: −72 / −40 of wasm,
+    −19 / +2 of JS;
+  - the \`target_features\` section stripped (it only tells tools what the
+    code uses): −66 / −108;
+  - one reader, not generic, for every object of strings (the client
+    metadata, \`userContextData\`, the messages), its entries turned into
+    settings by plain loops: −116 / +19 (the variant tried before, with
+    iterator adapters and a visitor per key type, was +141 / +85);
+  - the name lookups (message keys, Cognito's error names) searching the
+    name tables instead of matching strings, and no 128-bit multiply for
+    overflow checks (\`checked_mul\` and \`saturating_mul\` on \`u64\` link
+    one in): −59 / −284;
+  - the glue's fallbacks for engines without \`encodeInto\` or
+    \`FinalizationRegistry\` dropped, with a string-passing branch no call
+    takes (\`tools/lean-loader.mjs\`): −87 / −111 of JS;
+  - the JS writer's error carrying no message: −3 / −44 (with the failure's
+    fields written as \`&str\`).
+  - In all: the headless wasm 22 812 → 22 238 bytes, the element's 32 629 →
+    31 922; the JS 2 515 → 2 366 and 5 542 → 5 393.
+  - Tried and not kept: a table lookup then a jump by position for the
+    attribute and option names (+402 / +141); \`#[inline(never)]\` on the
+    attribute readers (+45 on the element); \`computeSecretHash\` taking JS
+    values instead of \`&str\` (+125 of wasm, −46 of JS); reading
+    \`navigator.onLine\` through \`Reflect\` instead of \`web_sys::window()\`
+    (−22 on the headless page, +91 on the element's); rustc's
+    \`-Zmir-opt-level=4\` (+561 on the element), \`-Zinline-mir=no\`,
+    \`-Zcross-crate-inline-threshold=never\` and
+    \`-Zinline-mir-hint-threshold=0\` (0 to +1).`;
 const targets = [
   [`slow 4G: element page ready no later than amazon-cognito-identity-js (median)`, `${at(element, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, at(element, "slow-4g") <= at(identity, "slow-4g")],
   [`slow 4G: headless page ready no later than amazon-cognito-identity-js (median)`, `${at(headless, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, at(headless, "slow-4g") <= at(identity, "slow-4g")],
@@ -351,9 +388,9 @@ their CPU: the element is ${signed(at(element, "slow-4g") - at(identity, "slow-4
    dictionary members, through \`Reflect.set\`: under 0.1 KiB, not kept);
 5. the headless options read without serde: the options object through
    serde's traits (\`src/packaging/js_boundary.rs\`, the team's choice for
-   the JS boundary) is about 2.2 KiB of the headless wasm (23 048 bytes
+   the JS boundary) was about 2.2 KiB of the headless wasm (23 048 bytes
    against 20 781 with the plain string options read by hand, measured
-   once on 2026-11-29, before the last −236); a reader of its own would need back the nested
+   once in the stop before this one, before its last −236); a reader of its own would need back the nested
    objects, the types and the errors naming each option, so perhaps half
    of that is to be had. The developer-facing \`message\` of a failure is
    about 0.9 KiB more, and writing the failure as a JS object about 0.6.
