@@ -302,7 +302,15 @@ fn the_headless_reader_knows_every_headless_option_and_nothing_else() {
             "options.timeoutMs must be a whole number",
         ),
         (
+            r#"{"userContextData":{"ipAddress":5}}"#,
+            "options.userContextData.ipAddress must be a string",
+        ),
+        (
             r#"{"clientMetadata":{"a":1}}"#,
+            "options.clientMetadata.a must be a string",
+        ),
+        (
+            r#"{"clientMetadata":{"a":null}}"#,
             "options.clientMetadata.a must be a string",
         ),
         (
@@ -335,25 +343,10 @@ fn nested_headless_objects_are_read_key_by_key() {
         read(r#"{"userContextData":null}"#).unwrap(),
         Settings::default()
     );
-    let error = read(r#"{"userContextData":{"ipAddress":5}}"#).unwrap_err();
-    assert!(
-        error
-            .to_string()
-            .starts_with("options.userContextData.ipAddress must be a string"),
-        "{error}"
-    );
     // clientMetadata: a key JSON text repeats keeps its place and its last value.
     let settings = read(r#"{"clientMetadata":{"a":"1","b":"2","a":"3"}}"#).unwrap();
     let pairs: Vec<(&str, &str)> = settings.client_metadata.as_ref().unwrap().iter().collect();
     assert_eq!(pairs, [("a", "3"), ("b", "2")]);
-    // A null value in clientMetadata is not a string.
-    let error = read(r#"{"clientMetadata":{"a":null}}"#).unwrap_err();
-    assert!(
-        error
-            .to_string()
-            .starts_with("options.clientMetadata.a must be a string"),
-        "{error}"
-    );
 }
 
 #[test]

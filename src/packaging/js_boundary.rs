@@ -173,7 +173,7 @@ struct Unwritable;
 
 impl core::fmt::Display for Unwritable {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str("a value JavaScript is not given")
+        f.write_str("a value the JS writer does not write")
     }
 }
 

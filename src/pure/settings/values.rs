@@ -162,6 +162,7 @@ pub(crate) fn read_user_context<'de, A: MapAccess<'de>>(
         if key == "ipAddress" {
             ip_address = value;
         } else {
+            // The only other key `known` lets through.
             encoded_data = value;
         }
     }
