@@ -56,8 +56,8 @@ mod element {
 
     /// Loads the page language's catalog before the first element draws.
     #[wasm_bindgen(js_name = preloadPageCatalog)]
-    pub async fn preload_page_catalog() {
-        element::preload_page_catalog().await;
+    pub fn preload_page_catalog() -> js_sys::Promise {
+        element::preload_page_catalog()
     }
 
     /// One `<cognito-resend-code>`: `pkg/element.js` forwards its lifecycle.

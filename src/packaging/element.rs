@@ -23,10 +23,20 @@ pub fn observed_attributes() -> JsValue {
 }
 
 /// Loads the catalog of the page's language (when this wasm does not carry
-/// it) before the first element appears, so none shows English first.
-pub async fn preload_page_catalog() {
+/// it) before the first element appears, so none shows English first: a
+/// promise that resolves (never rejects) once it is ready, or known missing.
+pub fn preload_page_catalog() -> Promise {
     let (page, browser) = crate::widget::page_languages();
-    crate::catalogs::load(Settings::default().language(&page, &browser)).await;
+    let locale = Settings::default().language(&page, &browser);
+    // The widgets' own loading task, not a second future of its own.
+    Promise::new(&mut |resolve, _reject| {
+        crate::catalogs::load_then(
+            locale,
+            Box::new(move || {
+                let _ = resolve.call0(&JsValue::UNDEFINED);
+            }),
+        );
+    })
 }
 
 /// One element: its settings and, while it is in the document, its widget.

@@ -32,8 +32,12 @@ fn fill(request: &mut ResendRequest, user_pool_id: Option<&str>) -> Collection {
     if context.encoded_data.is_some() {
         return Collection::SetByCaller;
     }
-    let collection = match user_pool_id.filter(|id| !id.trim().is_empty()) {
-        Some(pool) => match collect(&request.username, pool.trim(), &request.client_id) {
+    let collection = match user_pool_id.filter(|id| !crate::protocol::trim(id).is_empty()) {
+        Some(pool) => match collect(
+            &request.username,
+            crate::protocol::trim(pool),
+            &request.client_id,
+        ) {
             Ok(data) => {
                 context.encoded_data = Some(data);
                 Collection::Collected

@@ -41,6 +41,17 @@ pub(crate) fn ready(locale: Locale) -> Option<Catalog> {
     })
 }
 
+/// Loads the catalog of `locale` in the background (see [`load`]), then
+/// calls `then`. Every widget and the element's preload go through this one
+/// task, so the wasm carries its code once.
+#[cfg(feature = "widget")]
+pub(crate) fn load_then(locale: Locale, then: Box<dyn FnOnce()>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        load(locale).await;
+        then();
+    });
+}
+
 /// Loads the catalog of `locale` unless it is ready, and returns it (empty
 /// if it could not be loaded); afterwards [`ready`] has it too.
 pub(crate) async fn load(locale: Locale) -> Catalog {

@@ -174,8 +174,7 @@ impl Locale {
     /// assert_eq!(Locale::parse("zh-TW"), None);
     /// ```
     pub fn parse(tag: &str) -> Option<Self> {
-        let lower: String = tag
-            .trim()
+        let lower: String = crate::protocol::trim(tag)
             .chars()
             .map(|c| {
                 if c == '_' {

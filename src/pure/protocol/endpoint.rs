@@ -148,7 +148,7 @@ impl EndpointConfig {
 }
 
 fn non_empty(value: &Option<String>) -> Option<&str> {
-    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+    value.as_deref().map(super::trim).filter(|v| !v.is_empty())
 }
 
 /// The region part of a user pool id (`^[\w-]+_.+$`).
@@ -244,7 +244,7 @@ fn check_url(url: &str) -> Result<(), EndpointError> {
     else {
         return bad("it must start with http:// or https://");
     };
-    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+    if url.chars().any(|c| super::is_space(c) || c.is_control()) {
         return bad("it contains spaces or control characters");
     }
     if url.contains(['#']) {

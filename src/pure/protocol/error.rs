@@ -418,7 +418,7 @@ pub(crate) fn parse_error(
     let text = |key: &str| object.and_then(|o| o.get(key)).and_then(Json::as_str);
     let raw_name = text("__type")
         .or_else(|| text("code"))
-        .or(error_type_header.filter(|h| !h.trim().is_empty()));
+        .or(error_type_header.filter(|h| !super::trim(h).is_empty()));
     if object.is_none() && raw_name.is_none() {
         return ResendError::UnexpectedResponse {
             status,
@@ -442,11 +442,11 @@ pub(crate) fn parse_error(
 /// `aws#Name:http://...,more` -> `Name`: the part before the first `,`, then
 /// before the first `:`, then the part after the first `#`.
 pub fn sanitize_error_name(raw: &str) -> &str {
-    let mut name = raw.trim();
+    let mut name = super::trim(raw);
     name = name.split([',']).next().unwrap_or_default();
     name = name.split([':']).next().unwrap_or_default();
     if let Some((_, after)) = name.split_once(['#']) {
         name = after.split(['#']).next().unwrap_or_default();
     }
-    name.trim()
+    super::trim(name)
 }

@@ -68,6 +68,30 @@ pub(crate) fn parse_decimal_u32(text: &str) -> Option<u32> {
     parse_decimal(text).and_then(|n| u32::try_from(n).ok())
 }
 
+/// `char::is_whitespace` (Unicode's White_Space), written out: core's
+/// version brings a lookup table into the wasm.
+pub(crate) fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t'..='\r'
+            | ' '
+            | '\u{85}'
+            | '\u{a0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200a}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202f}'
+            | '\u{205f}'
+            | '\u{3000}'
+    )
+}
+
+/// `str::trim`, through [`is_space`].
+pub(crate) fn trim(text: &str) -> &str {
+    text.trim_matches(is_space)
+}
+
 /// Appends `text` quoted, with JSON's escapes: how messages show a value.
 pub(crate) fn push_quoted(out: &mut String, text: &str) {
     write_json_string(out, text);
@@ -165,6 +189,33 @@ pub fn parse_response(
         response::parse_success(status, body)
     } else {
         Err(error::parse_error(status, error_type_header, body))
+    }
+}
+
+#[cfg(test)]
+mod space_tests {
+    use super::{is_space, trim};
+
+    #[test]
+    fn is_space_is_char_is_whitespace_for_every_char() {
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            assert_eq!(is_space(c), c.is_whitespace(), "U+{:04X}", u32::from(c));
+        }
+    }
+
+    #[test]
+    fn trim_is_str_trim() {
+        for text in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "\u{a0}a\u{3000}",
+            "\t\n a b \r",
+            "\u{200b}a\u{200b}",
+        ] {
+            assert_eq!(trim(text), text.trim(), "{text:?}");
+        }
     }
 }
 

@@ -82,7 +82,7 @@ impl OptionValue for bool {
 
 impl OptionValue for Option<u32> {
     fn from_attribute(value: Option<&str>) -> Result<Self, String> {
-        match value.map(str::trim).filter(|v| !v.is_empty()) {
+        match value.map(crate::protocol::trim).filter(|v| !v.is_empty()) {
             None => Ok(None),
             Some(text) => crate::protocol::parse_decimal_u32(text)
                 .map(Some)

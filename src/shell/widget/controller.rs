@@ -289,13 +289,15 @@ impl Inner {
             Some(loaded) => settings.catalog(locale, &loaded),
             None => {
                 let weak = Rc::downgrade(this);
-                wasm_bindgen_futures::spawn_local(async move {
-                    catalogs::load(locale).await;
-                    if let Some(this) = weak.upgrade() {
-                        Inner::choose_catalog(&this);
-                        this.refresh();
-                    }
-                });
+                catalogs::load_then(
+                    locale,
+                    Box::new(move || {
+                        if let Some(this) = weak.upgrade() {
+                            Inner::choose_catalog(&this);
+                            this.refresh();
+                        }
+                    }),
+                );
                 settings.catalog(Locale::En, &[])
             }
         };
