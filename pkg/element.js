@@ -17,6 +17,18 @@ await preloadPageCatalog();
 
 let sheet;
 
+// The wasm reads `messages` as JSON: a value that is not a string goes as 0,
+// one JSON cannot hold as "", and it names the problem.
+const messagesJson = (messages) => {
+  try {
+    return messages == null ? null : JSON.stringify(messages, function (key, value) {
+      return key == "" || typeof this[key] == "string" ? value : 0;
+    }) ?? "";
+  } catch {
+    return "";
+  }
+};
+
 /** Registers the element under `tagName` (once) and returns its class. */
 export function defineElement(tagName = "cognito-resend-code") {
   const existing = customElements.get(tagName);
@@ -68,7 +80,7 @@ export function defineElement(tagName = "cognito-resend-code") {
         if (name !== "secret-hash") this.#handle.set(name, this.getAttribute(name));
       }
       this.#handle.set("secret-hash", this.#secretHash);
-      this.#handle.setMessages(this.#messages);
+      this.#handle.setMessages(messagesJson(this.#messages));
       this.#handle.mount(this.shadowRoot, (states) => {
         this.#states.clear();
         for (const state of states.split(" ")) {
@@ -117,7 +129,7 @@ export function defineElement(tagName = "cognito-resend-code") {
 
     set messages(value) {
       this.#messages = value ?? null;
-      this.#handle?.setMessages(this.#messages);
+      this.#handle?.setMessages(messagesJson(this.#messages));
     }
   }
 

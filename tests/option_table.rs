@@ -350,6 +350,56 @@ fn nested_headless_objects_are_read_key_by_key() {
 }
 
 #[test]
+fn the_elements_messages_property_is_read_from_json_each_problem_named() {
+    let mut settings = Settings::default();
+    let json = r#"{"ResendButton":"Again","SentEmail":"Mailed to {destination}!"}"#;
+    assert_eq!(settings.apply_messages_json(Some(json)), None);
+    assert_eq!(
+        settings.messages,
+        [
+            (MessageKey::ResendButton, "Again".to_owned()),
+            (MessageKey::SentEmail, "Mailed to {destination}!".to_owned()),
+        ]
+    );
+    // What pkg/element.js writes for each bad value: a non-string text as 0,
+    // a value JSON cannot hold as empty text.
+    for (json, problem) in [
+        (
+            r#"{"ResendButon":"x"}"#,
+            "messages.ResendButon is not a message key",
+        ),
+        (
+            r#"{"ResendButton":0}"#,
+            "messages.ResendButton must be a string",
+        ),
+        (
+            r#"{"ResendButton":"x","Sending":0,"Nope":"y"}"#,
+            "messages.Sending is not a message key",
+        ),
+        (
+            r#"{"ResendButton":"x","SentSms":0}"#,
+            "messages.SentSms must be a string",
+        ),
+        (r#"["x"]"#, "messages must be an object of strings"),
+        (r#""x""#, "messages must be an object of strings"),
+        ("", "messages must be an object of strings"),
+    ] {
+        let mut settings = Settings::default();
+        settings.apply_messages_json(Some(r#"{"ResendButton":"Again"}"#));
+        assert_eq!(
+            settings.apply_messages_json(Some(json)),
+            Some(problem),
+            "{json}"
+        );
+        assert_eq!(settings.messages, [], "{json}: no message replaced");
+        assert_eq!(settings.setup_problem(), Some(problem), "{json}");
+        // Until a good value, or none, replaces it.
+        assert_eq!(settings.apply_messages_json(None), None);
+        assert_eq!(settings.setup_problem(), None);
+    }
+}
+
+#[test]
 fn the_failure_fields_are_the_ones_the_typescript_declares() {
     let failure = Failure::new(ResendError::Network, &Messages::new(Locale::En), 0);
     let value = serde_json::to_value(&failure).unwrap();

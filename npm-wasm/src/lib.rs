@@ -77,10 +77,10 @@ mod element {
             self.0.set(name, value);
         }
 
-        /// The `messages` property's new value (an object, or null).
+        /// The `messages` property's new value, as JSON text (or null).
         #[wasm_bindgen(js_name = setMessages)]
-        pub fn set_messages(&mut self, value: JsValue) {
-            self.0.set_messages(value);
+        pub fn set_messages(&mut self, json: Option<String>) {
+            self.0.set_messages(json);
         }
 
         /// Renders the widget into the element's shadow root.

@@ -11,8 +11,8 @@ use js_sys::{Function, Promise};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement, ShadowRoot};
 
-use super::js_boundary::{rejection, to_js, JsReader};
-use crate::settings::{read_messages, Settings, ATTRIBUTE_LIST};
+use super::js_boundary::{rejection, to_js};
+use crate::settings::{Settings, ATTRIBUTE_LIST};
 use crate::widget::{Callbacks, Widget};
 
 /// The attributes the element observes, comma-separated, flags marked with
@@ -66,18 +66,13 @@ impl ElementHandle {
         });
     }
 
-    /// The `messages` property: an object of message key to text, over the
-    /// catalog (`null` / `undefined`: none). A key that is not a message
-    /// key, or a text that is not a string, is a setup problem, said at once.
-    pub fn set_messages(&mut self, value: JsValue) {
-        let read = read_messages(JsReader(value));
+    /// The `messages` property (an object of message key to text, over the
+    /// catalog) as JSON text, as `pkg/element.js` writes it (`None`: none).
+    /// A key that is not a message key, or a text that is not a string, is
+    /// a setup problem, said at once.
+    pub fn set_messages(&mut self, json: Option<String>) {
         self.change(|settings| {
-            let (messages, problem) = match read {
-                Ok(messages) => (messages, None),
-                Err(error) => (Vec::new(), Some(error.0)),
-            };
-            settings.messages = messages;
-            if let Some(problem) = settings.record_problem("messages", problem) {
+            if let Some(problem) = settings.apply_messages_json(json.as_deref()) {
                 web_sys::console::error_1(&problem.into());
             }
         });

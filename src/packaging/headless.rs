@@ -8,7 +8,8 @@ use wasm_bindgen::prelude::*;
 
 use serde::Deserialize;
 
-use super::js_boundary::{rejection, to_js, JsReader};
+use super::js_boundary::{rejection, to_js};
+use super::js_reader::JsReader;
 use crate::cooldown::CooldownPolicy;
 use crate::failure::Failure;
 use crate::messages::Locale;

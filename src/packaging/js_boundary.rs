@@ -1,160 +1,19 @@
-//! The npm package's JS boundary: the core's declared types cross it through
-//! their serde traits (`Settings: Deserialize` in, `CodeDeliveryDetails` and
-//! `Failure: Serialize` out), with no hand-written reading or building of JS
-//! objects per option or field.
+//! The npm package's JS boundary, outward: `CodeDeliveryDetails` and
+//! `Failure` cross it through their serde `Serialize`, with no hand-written
+//! building of JS objects per field. (Inward, the headless API's options:
+//! `js_reader`.)
 //!
-//! The (de)serializer here does what serde-wasm-bindgen does for these
-//! types, and only that. serde-wasm-bindgen itself measured 18 KiB brotli
-//! more on the headless page and 36 KiB more on the element page (its error
+//! The serializer here does what serde-wasm-bindgen does for these types,
+//! and only that. serde-wasm-bindgen itself measured 18 KiB brotli more on
+//! the headless page and 36 KiB more on the element page (its error
 //! messages bring Rust's formatting and float printing, and its field-name
 //! cache a hash map), far past the 1.5 KiB the pages may spend on it
-//! (BENCHMARKS.md). Errors here are plain strings, so no formatting code is
-//! linked in.
+//! (BENCHMARKS.md).
 
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::ser::{self, Impossible, Serialize, SerializeStruct, Serializer};
-use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
-#[cfg(any(feature = "headless", feature = "element"))]
 use crate::failure::Failure;
-
-/// What went wrong reading or writing a JS value.
-pub(crate) struct JsError(pub(crate) String);
-
-impl core::fmt::Display for JsError {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl core::fmt::Debug for JsError {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for JsError {}
-
-impl de::Error for JsError {
-    fn custom<T: core::fmt::Display>(message: T) -> Self {
-        // Only ever called with strings (`String: ToString` needs no formatting).
-        Self(message.to_string())
-    }
-}
-
-fn refused<T>(what: &str) -> Result<T, JsError> {
-    Err(JsError(what.to_owned()))
-}
-
-/// Reads a JS value: `undefined`/`null`, strings, booleans, whole numbers
-/// and plain objects (in their key order), as the declared types ask.
-pub(crate) struct JsReader(pub(crate) JsValue);
-
-impl<'de> Deserializer<'de> for JsReader {
-    type Error = JsError;
-
-    fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, JsError> {
-        refused("an unsupported value")
-    }
-
-    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, JsError> {
-        match self.0.as_bool() {
-            Some(on) => visitor.visit_bool(on),
-            None => refused("not a boolean"),
-        }
-    }
-
-    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, JsError> {
-        match self.0.as_f64() {
-            Some(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => {
-                visitor.visit_u32(n as u32)
-            }
-            _ => refused("not a whole number"),
-        }
-    }
-
-    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, JsError> {
-        self.deserialize_string(visitor)
-    }
-
-    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, JsError> {
-        match self.0.as_string() {
-            Some(text) => visitor.visit_string(text),
-            None => refused("not a string"),
-        }
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, JsError> {
-        if self.0.is_undefined() || self.0.is_null() {
-            visitor.visit_none()
-        } else {
-            visitor.visit_some(self)
-        }
-    }
-
-    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, JsError> {
-        if !self.0.is_object() || js_sys::Array::is_array(&self.0) {
-            // Said of the whole options object: a nested one names itself.
-            return refused("options must be an object");
-        }
-        // A getter that throws, or a revoked Proxy, is "not an object" here:
-        // a JS exception must not unwind through the wasm.
-        let Ok(entries) = object_entries(&self.0) else {
-            return refused("options could not be read");
-        };
-        visitor.visit_map(Entries {
-            entries,
-            next: 0,
-            value: JsValue::UNDEFINED,
-        })
-    }
-
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, JsError> {
-        visitor.visit_unit()
-    }
-
-    serde::forward_to_deserialize_any! {
-        i8 i16 i32 i64 i128 u8 u16 u64 u128 f32 f64 char bytes byte_buf unit
-        unit_struct newtype_struct seq tuple tuple_struct struct enum identifier
-    }
-}
-
-#[wasm_bindgen]
-extern "C" {
-    /// `Object.entries`, its exceptions caught: an object's own enumerable
-    /// properties (as spread and `JSON.stringify` read them), getters run.
-    #[wasm_bindgen(catch, js_namespace = Object, js_name = entries)]
-    fn object_entries(object: &JsValue) -> Result<js_sys::Array, JsValue>;
-}
-
-/// An object's `[key, value]` pairs, in order.
-struct Entries {
-    entries: js_sys::Array,
-    next: u32,
-    value: JsValue,
-}
-
-impl<'de> MapAccess<'de> for Entries {
-    type Error = JsError;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, JsError> {
-        if self.next >= self.entries.length() {
-            return Ok(None);
-        }
-        let pair: js_sys::Array = self.entries.get(self.next).unchecked_into();
-        self.next += 1;
-        self.value = pair.get(1);
-        seed.deserialize(JsReader(pair.get(0))).map(Some)
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, JsError> {
-        seed.deserialize(JsReader(core::mem::take(&mut self.value)))
-    }
-}
 
 /// `value` as a plain JS object; a missing value is `null`, as the `.d.ts`
 /// promises.
@@ -346,7 +205,6 @@ impl Serializer for JsWriter {
 
 /// An `Error` whose message is the developer's description, carrying the
 /// failure's fields (`name`, `cognitoMessage`, `friendlyMessage`, ...).
-#[cfg(any(feature = "headless", feature = "element"))]
 pub(crate) fn rejection(failure: &Failure) -> JsValue {
     // `message` comes with the fields.
     let error = js_sys::Error::new("");

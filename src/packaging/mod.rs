@@ -12,3 +12,5 @@ pub mod element;
 pub mod headless;
 #[cfg(all(target_arch = "wasm32", any(feature = "element", feature = "headless")))]
 mod js_boundary;
+#[cfg(all(target_arch = "wasm32", feature = "headless"))]
+mod js_reader;

@@ -418,7 +418,21 @@ describe("a plain page with only <script type=module>", () => {
     });
     await page.locator("#first .crc-button").filter({ hasText: "Again" }).waitFor();
     assert.equal(consoleErrors[2], "messages must be an object of strings");
-    assert.deepEqual(errors.filter((e) => !e.includes("ResendButon") && !e.includes("messages must be")), []);
+    // A text that is not a string, and an array: each named, then a good value again.
+    await page.evaluate(() => {
+      const el = document.querySelector("#first");
+      for (const value of [{ ResendButton: 5 }, { ResendButton: undefined }, { ResendButton: { text: "x" } }, ["x"], { ResendButton: "Once more" }]) {
+        el.messages = value;
+      }
+    });
+    await page.locator("#first .crc-button").filter({ hasText: "Once more" }).waitFor();
+    assert.deepEqual(consoleErrors.slice(3), [
+      "messages.ResendButton must be a string",
+      "messages.ResendButton must be a string",
+      "messages.ResendButton must be a string",
+      "messages must be an object of strings",
+    ]);
+    assert.deepEqual(errors.filter((e) => !e.startsWith("messages")), []);
     await page.context().close();
   });
 

@@ -15,8 +15,6 @@ use crate::protocol::{
 
 pub use options::Settings;
 pub use options::{OptionSpec, ATTRIBUTE_LIST, OPTIONS};
-#[cfg(all(target_arch = "wasm32", feature = "element"))]
-pub(crate) use values::read_messages;
 
 fn non_empty(value: &Option<String>) -> Option<String> {
     value.clone().filter(|v| !v.is_empty())
@@ -112,6 +110,30 @@ impl Settings {
         self.problems.retain(|(name, _)| *name != option);
         self.problems.push((option, problem?));
         self.problems.last().map(|(_, problem)| problem.as_str())
+    }
+
+    /// Sets the element's `messages` property from the JSON text its JS
+    /// half writes (`None`: no messages). A key that is not a message key,
+    /// or a text that is not a string, is a setup problem until it changes
+    /// (and no message is replaced), returned so it can be said at once.
+    ///
+    /// ## Usage
+    /// ```
+    /// use cognito_resend_code::settings::Settings;
+    /// let mut settings = Settings::default();
+    /// assert_eq!(settings.apply_messages_json(Some(r#"{"ResendButton":"Again"}"#)), None);
+    /// assert_eq!(
+    ///     settings.apply_messages_json(Some(r#"{"Resend":"Again"}"#)),
+    ///     Some("messages.Resend is not a message key"),
+    /// );
+    /// ```
+    pub fn apply_messages_json(&mut self, json: Option<&str>) -> Option<&str> {
+        let (messages, problem) = match values::messages_from_json(json) {
+            Ok(messages) => (messages, None),
+            Err(problem) => (Vec::new(), Some(problem)),
+        };
+        self.messages = messages;
+        self.record_problem("messages", problem)
     }
 
     /// Sets the field of the element attribute `name` (`None`: removed). A

@@ -1,11 +1,12 @@
 //! How one option's value is read, decided by its type: from an attribute's
-//! text (the element) and from a JS value (the headless API and the
-//! element's object properties, through serde). Errors name the option.
+//! text (the element) and from a JS value (the headless API, through serde);
+//! and the element's `messages` property, from the JSON text its JS half
+//! writes. Errors name the option.
 
 use serde::de::{DeserializeSeed, Deserializer, Error, IgnoredAny, MapAccess, Visitor};
 
 use crate::messages::MessageKey;
-use crate::protocol::ClientMetadata;
+use crate::protocol::{ClientMetadata, Json};
 
 /// A type an option can have.
 pub(crate) trait OptionValue: Sized {
@@ -122,14 +123,29 @@ impl OptionValue for Vec<(MessageKey, String)> {
     }
 }
 
-/// Reads the messages object of the element's `messages` property.
-#[cfg(all(target_arch = "wasm32", feature = "element"))]
-pub(crate) fn read_messages<'de, D: Deserializer<'de>>(
-    value: D,
-) -> Result<Vec<(MessageKey, String)>, D::Error> {
-    Nullable(Pairs::messages(Path("", "messages")))
-        .deserialize(value)
-        .map(message_pairs)
+/// The element's `messages` property, as the JSON text its JS half writes
+/// (`None`: no messages): an object of message key to text. The JS half
+/// writes a value that is not a string as `0`, and a value JSON cannot hold
+/// as empty text, so each problem is found, and named, here.
+pub(crate) fn messages_from_json(json: Option<&str>) -> Result<Vec<(MessageKey, String)>, String> {
+    let mut messages = Vec::new();
+    let Some(json) = json else {
+        return Ok(messages);
+    };
+    let Some(Json::Object(members)) = Json::parse_str(json) else {
+        return Err("messages must be an object of strings".into());
+    };
+    for (name, value) in members {
+        let entry = "messages.".to_owned() + &name;
+        let Some(key) = MessageKey::from_name(&name) else {
+            return Err(entry + " is not a message key");
+        };
+        let Json::String(text) = value else {
+            return Err(entry + " must be a string");
+        };
+        messages.push((key, text));
+    }
+    Ok(messages)
 }
 
 /// Every pair read is a message key's (`Pairs::messages` refused others).
