@@ -361,7 +361,7 @@ fn the_elements_messages_property_is_read_from_json_each_problem_named() {
             (MessageKey::SentEmail, "Mailed to {destination}!".to_owned()),
         ]
     );
-    // What pkg/element.js writes for each bad value: a non-string text as 0,
+    // What the element's JS class writes for each bad value: a non-string text as 0,
     // a value JSON cannot hold as empty text.
     for (json, problem) in [
         (

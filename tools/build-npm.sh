@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the npm package into pkg/: the two wasm files (release, wasm-opt
-# -Oz), their wasm-bindgen glue and the stylesheet, next to the hand-written
-# entries.
+# -Oz), their wasm-bindgen glue, the stylesheet and the JS entries (from
+# src/packaging/npm/), next to the types and package.json.
 #   tools/build-npm.sh          build
 #   tools/build-npm.sh --pack   build, then `npm pack` into .run/
 set -euo pipefail
@@ -38,6 +38,14 @@ build_wasm element cognito_resend_code_element
 esbuild style/resend-code.css --minify --log-level=warning --outfile=pkg/resend-code.css
 node -e 'const fs = require("fs");
 fs.writeFileSync("pkg/element-styles.js", "export default " + JSON.stringify(fs.readFileSync("pkg/resend-code.css", "utf8").trim()) + ";\n");'
+
+# The hand-written entries (src/packaging/npm/), without comments and
+# whitespace: a page without a bundler loads them as they are. Names stay,
+# so stack traces and the element's class name read as written.
+for entry in index node element define locales; do
+  esbuild "src/packaging/npm/$entry.js" --minify-whitespace --minify-syntax --format=esm \
+    --log-level=warning --outfile="pkg/$entry.js"
+done
 
 # The catalogs the wasm files leave out, fetched when a page needs one.
 rm -rf pkg/locales

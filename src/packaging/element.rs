@@ -1,5 +1,5 @@
 //! The Rust half of `<cognito-resend-code>`. wasm-bindgen cannot extend
-//! `HTMLElement`, so a tiny JS class (`pkg/element.js`) forwards its lifecycle
+//! `HTMLElement`, so a tiny JS class (`src/packaging/npm/element.js`) forwards its lifecycle
 //! here: attributes and the `messages` property become [`Settings`] (also
 //! after mount), the widget's callbacks become DOM events. Nothing is re-implemented: it is the same
 //! widget the Leptos component mounts. The npm build's own crate
@@ -67,7 +67,7 @@ impl ElementHandle {
     }
 
     /// The `messages` property (an object of message key to text, over the
-    /// catalog) as JSON text, as `pkg/element.js` writes it (`None`: none).
+    /// catalog) as JSON text, as the element's JS class writes it (`None`: none).
     /// A key that is not a message key, or a text that is not a string, is
     /// a setup problem, said at once.
     pub fn set_messages(&mut self, json: Option<String>) {

@@ -127,8 +127,9 @@ macro_rules! options {
 }
 
 /// The element's observed attributes, comma-separated, a flag (boolean)
-/// attribute marked with a leading `?`: what `pkg/element.js` needs to
-/// mirror each as a property. Built at compile time (a run-time join costs
+/// attribute marked with a leading `?`: what the element's JS class
+/// (`src/packaging/npm/element.js`) needs to mirror each as a property.
+/// Built at compile time (a run-time join costs
 /// more wasm than the string); `tests/option_table.rs` checks it against
 /// [`OPTIONS`].
 pub const ATTRIBUTE_LIST: &str = "client-id,username,region,user-pool-id,endpoint,?fips,\
