@@ -186,9 +186,14 @@ extern "C" {
     fn new() -> InfallibleAbortController;
 }
 
+/// `new AbortController()`, which cannot fail in the engines we ship to.
+pub(crate) fn abort_controller() -> AbortController {
+    InfallibleAbortController::new().unchecked_into()
+}
+
 impl Deadline {
     fn new(ms: u32) -> Self {
-        let controller: AbortController = InfallibleAbortController::new().unchecked_into();
+        let controller = abort_controller();
         let reason = js_sys::Error::new("no answer in time");
         reason.set_name("TimeoutError");
         let timer = Reflect::get(&controller, &"abort".into())

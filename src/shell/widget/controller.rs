@@ -17,7 +17,7 @@ use crate::messages::{Locale, Messages};
 use crate::protocol::{CodeDeliveryDetails, DeliveryMedium, ResendError};
 use crate::shell::storage;
 use crate::shell::timers::{AttributeWatch, EventListener, Timeout};
-use crate::shell::transport::resend_cancellable;
+use crate::shell::transport::{abort_controller, resend_cancellable};
 use crate::widget_state::{Press, Settings, Status, View, ViewOptions, WidgetState};
 
 /// Called with where the code went after each successful send.
@@ -342,9 +342,9 @@ impl Inner {
             log_debug("advanced security", &collection.note());
             log_debug("request", &request.to_redacted_json());
         }
-        let controller = AbortController::new().ok();
-        let cancel = controller.as_ref().map(AbortController::signal);
-        *this.in_flight.borrow_mut() = controller;
+        let controller = abort_controller();
+        let cancel = Some(controller.signal());
+        *this.in_flight.borrow_mut() = Some(controller);
         let weak = Rc::downgrade(this);
         let sent_for = this.key.borrow().clone();
         wasm_bindgen_futures::spawn_local(async move {
