@@ -96,9 +96,10 @@ const inlined = {
       const source = readFileSync(args.path, "utf8");
       const file = args.path.endsWith("element.js") ? ELEMENT_WASM : HEADLESS_WASM;
       const base64 = readFileSync(`${pkg}${file}`).toString("base64");
+      // The entries are written without whitespace (tools/build-npm.sh).
       const replaced = source.replace(
-        `new URL("./${file}", import.meta.url)`,
-        `Uint8Array.from(atob("${base64}"), (c) => c.charCodeAt(0))`,
+        `new URL("./${file}",import.meta.url)`,
+        `Uint8Array.from(atob("${base64}"),(c)=>c.charCodeAt(0))`,
       );
       if (replaced === source) throw new Error(`${args.path} no longer loads ${file} with new URL(...)`);
       return { contents: replaced, loader: "js" };
