@@ -425,7 +425,8 @@ their CPU: the element is ${signed(at(element, "slow-4g") - at(identity, "slow-4
    of that is to be had. The developer-facing \`message\` of a failure is
    about 0.9 KiB more, and writing the failure as a JS object about 0.6.
 
-Even all of these together leave the element page above 33 KiB: the rest is the
+Even all of these together bring the element page only to about 32 KiB
+(1 and 3 above are about 2.3 KiB of its ${kib(element.bytes.brotli)}): the rest is the
 widget and protocol themselves (the module table above), so 24 KiB would
 also need a leaner design of those (fewer owned \`String\`s and clones, one
 JSON path instead of a reader and a writer), not just a leaner stack.

@@ -1,9 +1,9 @@
 //! The Rust half of `<cognito-resend-code>`. wasm-bindgen cannot extend
-//! `HTMLElement`, so a tiny JS class (`src/packaging/npm/element.js`) forwards its lifecycle
-//! here: attributes and the `messages` property become [`Settings`] (also
-//! after mount), the widget's callbacks become DOM events. Nothing is re-implemented: it is the same
-//! widget the Leptos component mounts. The npm build's own crate
-//! (`npm-wasm/`) exports it to JavaScript.
+//! `HTMLElement`, so a tiny JS class (`src/packaging/npm/element.js`)
+//! forwards its lifecycle here: attributes and the `messages` property become
+//! [`Settings`] (also after mount), the widget's callbacks become DOM events.
+//! Nothing is re-implemented: it is the same widget the Leptos component
+//! mounts. The npm build's own crate (`npm-wasm/`) exports it to JavaScript.
 
 use std::rc::Rc;
 
@@ -67,9 +67,9 @@ impl ElementHandle {
     }
 
     /// The `messages` property (an object of message key to text, over the
-    /// catalog) as JSON text, as the element's JS class writes it (`None`: none).
-    /// A key that is not a message key, or a text that is not a string, is
-    /// a setup problem, said at once.
+    /// catalog) as JSON text, as the element's JS class writes it (`None`:
+    /// none). A key that is not a message key, or a text that is not a
+    /// string, is a setup problem, said at once.
     pub fn set_messages(&mut self, json: Option<String>) {
         self.change(|settings| {
             if let Some(problem) = settings.apply_messages_json(json.as_deref()) {
