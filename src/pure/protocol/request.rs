@@ -261,25 +261,24 @@ impl ResendRequest {
     /// The body with the SecretHash replaced by `[redacted]`: what debug logs
     /// may show.
     pub fn to_redacted_json(&self) -> String {
-        if self.secret_hash.is_none() {
-            return self.to_json();
-        }
-        Self {
-            secret_hash: Some("[redacted]".into()),
-            ..self.clone()
-        }
-        .to_json()
+        self.write_json(true)
     }
 
     /// The JSON body: keys in the SDK's model order, absent optional fields
     /// omitted, no whitespace, strings escaped as `JSON.stringify` does.
     pub fn to_json(&self) -> String {
+        self.write_json(false)
+    }
+
+    /// The JSON body, its SecretHash `[redacted]` if asked (one writer for
+    /// both bodies, and no copy of the request to redact it).
+    fn write_json(&self, redact: bool) -> String {
         let mut out = String::with_capacity(64 + self.username.len());
         let mut object = JsonObject::open(&mut out);
         object.string("ClientId", &self.client_id);
         object.string("Username", &self.username);
         if let Some(hash) = &self.secret_hash {
-            object.string("SecretHash", hash);
+            object.string("SecretHash", if redact { "[redacted]" } else { hash });
         }
         if let Some(data) = &self.user_context_data {
             let mut inner = object.object("UserContextData");
