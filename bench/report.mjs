@@ -162,8 +162,11 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     (the element's JSON writer, less glue);
   - the in-flight request cancelled through the same infallible
     \`AbortController\` binding as the deadline: −35 on the element;
+  - the debug log's redacted request body written by the body's own JSON
+    writer instead of from a copy of the whole request: −195 on the
+    element (the headless API logs no request);
   - In all: the headless wasm 22 238 → 22 023 bytes, the element's 31 922 →
-    30 640.
+    30 445.
   - **What a page without a bundler loads**: the package's JS entries are
     now written into \`pkg/\` without comments and whitespace (names kept;
     sources in \`src/packaging/npm/\`): −866 bytes for the element's JS
