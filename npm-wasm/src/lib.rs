@@ -60,7 +60,8 @@ mod element {
         element::preload_page_catalog()
     }
 
-    /// One `<cognito-resend-code>`: its JS class (`src/packaging/npm/element.js`) forwards its lifecycle.
+    /// One `<cognito-resend-code>`: its JS class
+    /// (`src/packaging/npm/element.js`) forwards its lifecycle.
     #[wasm_bindgen]
     pub struct ElementHandle(element::ElementHandle);
 

@@ -74,6 +74,15 @@ impl SerializeStruct for JsObject {
     }
 }
 
+/// The scalar methods for types the declared types never hold: each refuses.
+macro_rules! unwritable {
+    ($($method:ident: $type:ty),*) => {$(
+        fn $method(self, _: $type) -> Result<JsValue, Unwritable> {
+            Err(Unwritable)
+        }
+    )*};
+}
+
 impl Serializer for JsWriter {
     type Ok = JsValue;
     type Error = Unwritable;
@@ -104,38 +113,10 @@ impl Serializer for JsWriter {
         Ok(JsObject(js_sys::Object::new()))
     }
 
-    fn serialize_i8(self, _: i8) -> Result<JsValue, Unwritable> {
-        Err(Unwritable)
-    }
-    fn serialize_i16(self, _: i16) -> Result<JsValue, Unwritable> {
-        Err(Unwritable)
-    }
-    fn serialize_i32(self, _: i32) -> Result<JsValue, Unwritable> {
-        Err(Unwritable)
-    }
-    fn serialize_i64(self, _: i64) -> Result<JsValue, Unwritable> {
-        Err(Unwritable)
-    }
-    fn serialize_u8(self, _: u8) -> Result<JsValue, Unwritable> {
-        Err(Unwritable)
-    }
-    fn serialize_u16(self, _: u16) -> Result<JsValue, Unwritable> {
-        Err(Unwritable)
-    }
-    fn serialize_u32(self, _: u32) -> Result<JsValue, Unwritable> {
-        Err(Unwritable)
-    }
-    fn serialize_u64(self, _: u64) -> Result<JsValue, Unwritable> {
-        Err(Unwritable)
-    }
-    fn serialize_f32(self, _: f32) -> Result<JsValue, Unwritable> {
-        Err(Unwritable)
-    }
-    fn serialize_char(self, _: char) -> Result<JsValue, Unwritable> {
-        Err(Unwritable)
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<JsValue, Unwritable> {
-        Err(Unwritable)
+    unwritable! {
+        serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
+        serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64,
+        serialize_f32: f32, serialize_char: char, serialize_bytes: &[u8]
     }
     fn serialize_unit(self) -> Result<JsValue, Unwritable> {
         Ok(JsValue::NULL)
