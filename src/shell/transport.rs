@@ -8,8 +8,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{AbortController, AbortSignal, RequestInit, RequestMode};
 
 use crate::protocol::{
-    parse_response, prepare, CodeDeliveryDetails, EndpointConfig, PreparedRequest, ResendError,
-    ResendRequest,
+    parse_response_text, prepare, CodeDeliveryDetails, EndpointConfig, PreparedRequest,
+    ResendError, ResendRequest,
 };
 use crate::shell::timers::Timeout;
 
@@ -90,11 +90,24 @@ pub async fn post(
 ) -> Result<RawResponse, ResendError> {
     let deadline = Deadline::new(timeout_ms);
     let (timeout, signal) = deadline.signals(cancel);
-    exchange(prepared, &timeout, &signal).await
+    let raw = exchange(prepared, &timeout, &signal).await?;
+    Ok(RawResponse {
+        status: raw.status,
+        error_type: raw.error_type,
+        body: raw.body.into_bytes(),
+    })
 }
 
-fn read(raw: RawResponse) -> Result<CodeDeliveryDetails, ResendError> {
-    parse_response(raw.status, raw.error_type.as_deref(), &raw.body)
+/// A response as [`exchange`] reads it: [`RawResponse`] with the body still
+/// the text the browser decoded.
+struct TextResponse {
+    status: u16,
+    error_type: Option<String>,
+    body: String,
+}
+
+fn read(raw: TextResponse) -> Result<CodeDeliveryDetails, ResendError> {
+    parse_response_text(raw.status, raw.error_type.as_deref(), Some(&raw.body))
 }
 
 /// One exchange, aborted by `signal`; `timeout` (part of it) says whether
@@ -103,7 +116,7 @@ async fn exchange(
     prepared: &PreparedRequest,
     timeout: &AbortSignal,
     signal: &AbortSignal,
-) -> Result<RawResponse, ResendError> {
+) -> Result<TextResponse, ResendError> {
     if is_offline() {
         return Err(ResendError::Offline);
     }
@@ -123,7 +136,7 @@ async fn exchange(
     // server answered, so it is not a CORS refusal.
     // As text, not bytes: the browser decodes it, and the wasm carries no
     // ArrayBuffer copy (0.2 KiB brotli less).
-    let body = response.text().await.map(String::into_bytes).map_err(|_| {
+    let body = response.text().await.map_err(|_| {
         if timeout.aborted() {
             ResendError::Timeout
         } else if signal.aborted() {
@@ -132,7 +145,7 @@ async fn exchange(
             ResendError::Network
         }
     })?;
-    Ok(RawResponse {
+    Ok(TextResponse {
         status,
         error_type,
         body,

@@ -402,9 +402,8 @@ impl From<EndpointError> for ResendError {
 pub(crate) fn parse_error(
     status: u16,
     error_type_header: Option<&str>,
-    body: &[u8],
+    parsed: Option<Json>,
 ) -> ResendError {
-    let parsed = Json::parse(body);
     let object = match &parsed {
         Some(object @ Json::Object(_)) => Some(object),
         Some(_) => {

@@ -17,6 +17,7 @@ pub(crate) enum Json {
 
 impl Json {
     /// Parses a whole document; `None` when it is not valid JSON.
+    #[cfg(test)]
     pub(crate) fn parse(bytes: &[u8]) -> Option<Json> {
         Self::parse_str(&utf8(bytes)?)
     }
@@ -53,7 +54,7 @@ impl Json {
 /// `bytes` as text when they are valid UTF-8, as `core::str::from_utf8`
 /// decides (no overlong forms, no surrogates, nothing past U+10FFFF), in a
 /// loop a fraction of its size in the wasm.
-fn utf8(bytes: &[u8]) -> Option<String> {
+pub(crate) fn utf8(bytes: &[u8]) -> Option<String> {
     let mut text = String::with_capacity(bytes.len());
     let mut rest = bytes.iter();
     while let Some(&lead) = rest.next() {

@@ -185,10 +185,22 @@ pub fn parse_response(
     error_type_header: Option<&str>,
     body: &[u8],
 ) -> Result<CodeDeliveryDetails, ResendError> {
+    parse_response_text(status, error_type_header, json::utf8(body).as_deref())
+}
+
+/// [`parse_response`] of a body that is already text (`None`: it was not
+/// UTF-8). The browser decodes a body itself, so the wasm needs no UTF-8
+/// check of its own on this path.
+pub(crate) fn parse_response_text(
+    status: u16,
+    error_type_header: Option<&str>,
+    body: Option<&str>,
+) -> Result<CodeDeliveryDetails, ResendError> {
+    let parsed = body.and_then(Json::parse_str);
     if (200..300).contains(&status) {
-        response::parse_success(status, body)
+        response::parse_success(status, parsed)
     } else {
-        Err(error::parse_error(status, error_type_header, body))
+        Err(error::parse_error(status, error_type_header, parsed))
     }
 }
 

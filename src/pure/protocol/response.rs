@@ -66,9 +66,12 @@ pub struct CodeDeliveryDetails {
 /// Reads a 2xx body: `{"CodeDeliveryDetails": {...}}`. Unknown fields are
 /// ignored; a body that is not JSON or not that shape is an
 /// [`ResendError::UnexpectedResponse`].
-pub(crate) fn parse_success(status: u16, body: &[u8]) -> Result<CodeDeliveryDetails, ResendError> {
+pub(crate) fn parse_success(
+    status: u16,
+    body: Option<Json>,
+) -> Result<CodeDeliveryDetails, ResendError> {
     let unexpected = |problem| ResendError::UnexpectedResponse { status, problem };
-    let value = Json::parse(body).ok_or(unexpected(ResponseProblem::NotJson))?;
+    let value = body.ok_or(unexpected(ResponseProblem::NotJson))?;
     let details = match value.get("CodeDeliveryDetails") {
         Some(details @ Json::Object(_)) => details,
         _ => return Err(unexpected(ResponseProblem::WrongShape)),

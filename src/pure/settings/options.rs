@@ -93,16 +93,17 @@ macro_rules! options {
                 name: &str,
                 value: Option<&str>,
             ) -> Option<(&'static str, Result<(), String>)> {
-                $(
-                    if !$attribute.is_empty() && name == $attribute {
-                        return Some((
-                            $attribute,
-                            super::values::OptionValue::from_attribute(value)
-                                .map(|read| self.$field = read),
-                        ));
-                    }
-                )*
-                None
+                // The field is found here and read once below, so each
+                // type's reading is in the wasm once, not once per attribute.
+                let (attribute, slot) = 'found: {
+                    $(
+                        if !$attribute.is_empty() && name == $attribute {
+                            break 'found ($attribute, super::values::OptionValue::slot(&mut self.$field));
+                        }
+                    )*
+                    return None;
+                };
+                Some((attribute, slot.read(value)))
             }
 
             /// Reads the headless option `key` (top level) from `map`: `None`

@@ -10,9 +10,8 @@ use crate::protocol::{ClientMetadata, Json};
 
 /// A type an option can have.
 pub(crate) trait OptionValue: Sized {
-    /// Reads an attribute (`None`: absent). The error says what is wrong,
-    /// to follow the attribute's name.
-    fn from_attribute(value: Option<&str>) -> Result<Self, String>;
+    /// The field, for an attribute to write ([`Slot::read`]).
+    fn slot(&mut self) -> Slot<'_>;
 
     /// Reads the next value of `map`; `path` names it in the error
     /// (`options.timeoutMs`).
@@ -50,9 +49,56 @@ fn nullable<'de, A: MapAccess<'de>, T: serde::Deserialize<'de>>(
         .map_err(|_| named(path, expected))
 }
 
+/// A field of [`Settings`](super::Settings) an attribute writes, by its
+/// type: one copy of each type's reading serves every attribute of it.
+pub(crate) enum Slot<'a> {
+    Text(&'a mut String),
+    Maybe(&'a mut Option<String>),
+    Flag(&'a mut bool),
+    Number(&'a mut Option<u32>),
+    Metadata(&'a mut Option<ClientMetadata>),
+    /// An option only a property sets.
+    Property,
+}
+
+impl Slot<'_> {
+    /// Reads an attribute (`None`: absent) into the field, which an
+    /// unreadable value leaves as it was. The error says what is wrong, to
+    /// follow the attribute's name.
+    pub(crate) fn read(self, value: Option<&str>) -> Result<(), String> {
+        let text = value.filter(|v| !v.is_empty());
+        match self {
+            Slot::Text(field) => *field = value.unwrap_or_default().to_owned(),
+            Slot::Maybe(field) => *field = text.map(str::to_owned),
+            // A flag attribute is on when present, unless its value is `false`.
+            Slot::Flag(field) => *field = value.is_some_and(|v| v != "false"),
+            Slot::Number(field) => {
+                *field = match value.map(crate::protocol::trim).filter(|v| !v.is_empty()) {
+                    None => None,
+                    Some(text) => Some(
+                        crate::protocol::parse_decimal_u32(text)
+                            .ok_or(" must be a whole number")?,
+                    ),
+                }
+            }
+            Slot::Metadata(field) => {
+                *field = match text {
+                    None => None,
+                    Some(json) => Some(
+                        ClientMetadata::from_json(json)
+                            .map_err(|error| ": ".to_owned() + &error.message())?,
+                    ),
+                }
+            }
+            Slot::Property => return Err(" is a property, not an attribute".into()),
+        }
+        Ok(())
+    }
+}
+
 impl OptionValue for String {
-    fn from_attribute(value: Option<&str>) -> Result<Self, String> {
-        Ok(value.unwrap_or_default().to_owned())
+    fn slot(&mut self) -> Slot<'_> {
+        Slot::Text(self)
     }
 
     fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: Path) -> Result<Self, A::Error> {
@@ -61,8 +107,8 @@ impl OptionValue for String {
 }
 
 impl OptionValue for Option<String> {
-    fn from_attribute(value: Option<&str>) -> Result<Self, String> {
-        Ok(value.filter(|v| !v.is_empty()).map(str::to_owned))
+    fn slot(&mut self) -> Slot<'_> {
+        Slot::Maybe(self)
     }
 
     fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: Path) -> Result<Self, A::Error> {
@@ -70,10 +116,9 @@ impl OptionValue for Option<String> {
     }
 }
 
-/// A flag attribute is on when present, unless its value is `false`.
 impl OptionValue for bool {
-    fn from_attribute(value: Option<&str>) -> Result<Self, String> {
-        Ok(value.is_some_and(|v| v != "false"))
+    fn slot(&mut self) -> Slot<'_> {
+        Slot::Flag(self)
     }
 
     fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: Path) -> Result<Self, A::Error> {
@@ -82,13 +127,8 @@ impl OptionValue for bool {
 }
 
 impl OptionValue for Option<u32> {
-    fn from_attribute(value: Option<&str>) -> Result<Self, String> {
-        match value.map(crate::protocol::trim).filter(|v| !v.is_empty()) {
-            None => Ok(None),
-            Some(text) => crate::protocol::parse_decimal_u32(text)
-                .map(Some)
-                .ok_or_else(|| " must be a whole number".into()),
-        }
+    fn slot(&mut self) -> Slot<'_> {
+        Slot::Number(self)
     }
 
     fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: Path) -> Result<Self, A::Error> {
@@ -97,13 +137,8 @@ impl OptionValue for Option<u32> {
 }
 
 impl OptionValue for Option<ClientMetadata> {
-    fn from_attribute(value: Option<&str>) -> Result<Self, String> {
-        match value.filter(|v| !v.is_empty()) {
-            None => Ok(None),
-            Some(json) => ClientMetadata::from_json(json)
-                .map(Some)
-                .map_err(|error| ": ".to_owned() + &error.message()),
-        }
+    fn slot(&mut self) -> Slot<'_> {
+        Slot::Metadata(self)
     }
 
     fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: Path) -> Result<Self, A::Error> {
@@ -113,8 +148,8 @@ impl OptionValue for Option<ClientMetadata> {
 }
 
 impl OptionValue for Vec<(MessageKey, String)> {
-    fn from_attribute(_: Option<&str>) -> Result<Self, String> {
-        Err(" is a property, not an attribute".into())
+    fn slot(&mut self) -> Slot<'_> {
+        Slot::Property
     }
 
     fn from_js<'de, A: MapAccess<'de>>(map: &mut A, path: Path) -> Result<Self, A::Error> {
