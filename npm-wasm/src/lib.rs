@@ -73,15 +73,10 @@ mod element {
             ElementHandle(element::ElementHandle::new(host))
         }
 
-        /// An attribute's new value (`None`: removed).
+        /// An attribute's new value (`None`: removed), or, under the name
+        /// `messages`, the `messages` property's as JSON text.
         pub fn set(&mut self, name: &str, value: Option<String>) {
             self.0.set(name, value);
-        }
-
-        /// The `messages` property's new value, as JSON text (or null).
-        #[wasm_bindgen(js_name = setMessages)]
-        pub fn set_messages(&mut self, json: Option<String>) {
-            self.0.set_messages(json);
         }
 
         /// Renders the widget into the element's shadow root.
@@ -93,14 +88,12 @@ mod element {
             self.0.mount(root, set_states)
         }
 
+        // Removed from the page, the JS class frees the handle: dropping it
+        // unmounts the widget.
+
         /// The element's `send()`.
         pub fn send(&self) -> js_sys::Promise {
             self.0.send()
-        }
-
-        /// Removes the widget and whatever it had running.
-        pub fn unmount(&mut self) {
-            self.0.unmount();
         }
     }
 }

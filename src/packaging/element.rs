@@ -56,23 +56,20 @@ impl ElementHandle {
         }
     }
 
-    /// An attribute's new value (`None`: removed). Unknown names are ignored.
+    /// An attribute's new value (`None`: removed), or, under the name
+    /// `messages` (which no attribute has), the `messages` property (an
+    /// object of message key to text, over the catalog) as JSON text, as the
+    /// element's JS class writes it. Unknown names are ignored. A value that
+    /// cannot be read is a setup problem, said at once.
     pub fn set(&mut self, name: &str, value: Option<String>) {
         self.change(|settings| {
-            if let Some(problem) = settings.set_attribute(name, value.as_deref()) {
+            let problem = if name == "messages" {
+                settings.apply_messages_json(value.as_deref())
+            } else {
+                settings.set_attribute(name, value.as_deref())
+            };
+            if let Some(problem) = problem {
                 // Said now, and again on every press: never a silent drop.
-                web_sys::console::error_1(&problem.into());
-            }
-        });
-    }
-
-    /// The `messages` property (an object of message key to text, over the
-    /// catalog) as JSON text, as the element's JS class writes it (`None`:
-    /// none). A key that is not a message key, or a text that is not a
-    /// string, is a setup problem, said at once.
-    pub fn set_messages(&mut self, json: Option<String>) {
-        self.change(|settings| {
-            if let Some(problem) = settings.apply_messages_json(json.as_deref()) {
                 web_sys::console::error_1(&problem.into());
             }
         });

@@ -80,7 +80,7 @@ export function defineElement(tagName = "cognito-resend-code") {
         if (name !== "secret-hash") this.#handle.set(name, this.getAttribute(name));
       }
       this.#handle.set("secret-hash", this.#secretHash);
-      this.#handle.setMessages(messagesJson(this.#messages));
+      this.#handle.set("messages", messagesJson(this.#messages));
       this.#handle.mount(this.shadowRoot, (states) => {
         this.#states.clear();
         for (const state of states.split(" ")) {
@@ -129,7 +129,7 @@ export function defineElement(tagName = "cognito-resend-code") {
 
     set messages(value) {
       this.#messages = value ?? null;
-      this.#handle?.setMessages(messagesJson(this.#messages));
+      this.#handle?.set("messages", messagesJson(this.#messages));
     }
   }
 
