@@ -95,17 +95,19 @@ ensure_npm_toolchain() {
 # A wasm32 release build (cargo arguments follow) made the way the npm files
 # are: on NPM_TOOLCHAIN with std rebuilt for panic=immediate-abort, or on
 # stable where tools/build-npm.sh found no nightly (.run/npm-toolchain).
-# Without the reference-types feature, wasm-bindgen keeps JS values in a
-# table on the JS side instead of an externref table with a shim around
-# every export and import: about 0.85 KB less wasm for 0.15 KB more glue
-# (brotli, BENCHMARKS.md).
-NPM_WASM_RUSTFLAGS="-Ctarget-feature=-reference-types"
+# The nightly build also turns the reference-types feature off (std too, as
+# it is rebuilt): wasm-bindgen then keeps JS values in a table on the JS
+# side instead of an externref table with a shim around every export and
+# import, about 0.85 KB less wasm for 0.15 KB more glue (brotli,
+# BENCHMARKS.md). Stable's prebuilt std has the feature on, and wasm-bindgen
+# refuses a mix, so the stable fallback keeps it.
 cargo_wasm_release() {
   if [ "$(cat "$ROOT/.run/npm-toolchain" 2>/dev/null)" = stable ]; then
-    RUSTFLAGS="$NPM_WASM_RUSTFLAGS" cargo build --release --target wasm32-unknown-unknown "$@"
+    cargo build --release --target wasm32-unknown-unknown "$@"
   else
-    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort $NPM_WASM_RUSTFLAGS" cargo "+$NPM_TOOLCHAIN" build \
-      -Zbuild-std=std,panic_abort --release --target wasm32-unknown-unknown "$@"
+    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Ctarget-feature=-reference-types" \
+      cargo "+$NPM_TOOLCHAIN" build -Zbuild-std=std,panic_abort --release \
+      --target wasm32-unknown-unknown "$@"
   fi
 }
 
