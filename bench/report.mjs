@@ -178,7 +178,43 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     the tables compress better than expected); other wasm-opt passes
     (\`--gufa\`, \`--type-ssa\`, \`--code-folding\`, \`--local-cse\`,
     \`--merge-similar-functions\`, \`--dfo\`, \`-O4\`, function reordering:
-    0 to +278 on top of the kept ones).`;
+    0 to +278 on top of the kept ones).
+- **Then, in the fourth stop** (brotli bytes, headless / element; each
+  measured when it was made):
+  - the npm wasm files built without the \`reference-types\` target
+    feature (std is rebuilt anyway): wasm-bindgen then keeps JS values in a
+    table on the JS side instead of an externref table with a shim around
+    every export and import: −671 / −852 of wasm, +129 / +164 of glue. The
+    stable fallback keeps the feature (its prebuilt std has it, and
+    wasm-bindgen refuses a mix);
+  - a response parsed from the text the browser already decoded
+    (\`parse_response_text\`), so the wasm carries no UTF-8 check of its
+    own (\`parse_response\` on bytes still checks): −215 / −128;
+  - the element's attributes read through one \`Slot\` per option type
+    instead of one inlined reader per attribute: −6 / −194;
+  - the element's \`messages\` property handed over through
+    \`ElementHandle.set\` under the name \`messages\` (no
+    \`setMessages\` export), and the unused \`unmount\` export gone
+    (freeing the handle unmounts): −137 of the element's wasm, −40 of JS;
+  - In all: the headless wasm 22 023 → 21 131 bytes, the element's 30 445 →
+    29 134; the JS 2 191 → 2 333 and 4 608 → 4 733.
+  - Tried and not kept: the locale tag read as bytes (two forms: +98, +74 on
+    the element); \`ClientMetadata::insert\` made non-generic (88 bytes
+    less wasm, +34 brotli: brotli compresses the repeated copies better than
+    the call); \`unchecked_ref\` for the focus call instead of an
+    \`instanceof HTMLElement\` import (+95); the English catalog and the
+    message-key names stored end to end with 16-bit offsets built at compile
+    time, instead of the pointer and length tables a \`match\` compiles to
+    (+10, then +65); the catalog loader handed to \`preloadPageCatalog\`
+    (one export less: +49); wasm-opt \`--reorder-functions\` and
+    \`--reorder-functions-by-name\` (+95, +122), further passes after the
+    kept ones (0 to +126), \`--ignore-implicit-traps\` (+24); rustc
+    \`opt-level = "s"\` (+3 800), \`-multivalue\` (+36), \`+tail-call\`
+    (+133), \`-nontrapping-fptoint\` (+75), \`-Zmerge-functions=disabled\`
+    (+106), std's \`optimize_for_size\` (0).
+  - Measured and not taken: wasm-opt \`--traps-never-happen\` (−263 on
+    the element). It lets the optimizer delete the checks that end in a
+    trap, so a bug that traps today would run on with corrupt state.`;
 const targets = [
   [`slow 4G: element page ready no later than amazon-cognito-identity-js (median)`, `${at(element, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, at(element, "slow-4g") <= at(identity, "slow-4g")],
   [`slow 4G: headless page ready no later than amazon-cognito-identity-js (median)`, `${at(headless, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, at(headless, "slow-4g") <= at(identity, "slow-4g")],
@@ -192,6 +228,8 @@ const targets = [
   [`one preflight per page, not per click`, `${L(element).preflightsPer5Clicks.median} per 5 clicks`, L(element).preflightsPer5Clicks.median <= 1],
   [`no timer or animation frame alive while idle`, `at most ${maxOf(element, "idleTimers")} (element) and ${maxOf(headless, "idleTimers")} (headless) pending, over every round`, maxOf(element, "idleTimers") === 0 && maxOf(headless, "idleTimers") === 0],
 ];
+const spaced = (n) => n.toLocaleString("en").replace(/,/g, " ");
+const moreOrLess = (bytes) => `${kib(Math.abs(bytes))} KiB ${bytes < 0 ? "less" : "more"}`;
 const signed = (n) => `${n >= 0 ? "+" : "−"}${Math.abs(n).toFixed(0)}`;
 
 function maxOf(contender, key) {
@@ -403,36 +441,48 @@ ${L(headless).laterClickMs.median.toFixed(1)}, floor ${L(floor).laterClickMs.med
 trips (the document, then its script and wasm side by side), so what is
 left between pages is their bytes (at 1.6 Mbps, 1 KiB is about 5 ms) and
 their CPU: the element is ${signed(at(element, "slow-4g") - at(identity, "slow-4g"))} ms against amazon-cognito-identity-js
-(${kib(element.bytes.brotli - identity.bytes.brotli)} KiB more), the headless page ${signed(at(headless, "slow-4g") - at(identity, "slow-4g"))} ms (${kib(headless.bytes.brotli - identity.bytes.brotli)} KiB more).
+(${moreOrLess(element.bytes.brotli - identity.bytes.brotli)}), the headless page ${signed(at(headless, "slow-4g") - at(identity, "slow-4g"))} ms (${moreOrLess(headless.bytes.brotli - identity.bytes.brotli)}).
 
-**What would go further**, each a decision for the team rather than a trim:
+**What would go further**, each a decision for the team rather than a trim.
+Each figure is what the element's page loses (brotli, wasm and JS) when that
+one thing is taken out of this stop's code (measured before the
+reference-types change, which took 0.7 KiB off every row's base alike):
 
-1. gloo-net → web-sys \`fetch\`: about 1.3 KiB (DEVELOPERS.md names
-   gloo-net, so this is the team's call);
-2. with gloo-net gone, \`#![no_std]\`: the nightly's \`panic=immediate-abort\`
-   already took std's panic and formatting runtime out, so what is left
-   for it is std's own plumbing (not measured);
-3. a storage key that needs no SHA-256 in the element (\`sha2\`, \`digest\`
-   and the key's own code are about 2 KB before compression: the
-   Web Crypto digest is asynchronous, and a non-cryptographic hash would
-   pseudonymise as well against a dictionary, but that is a security trade);
-4. fewer distinct browser calls, each of which costs an import in the wasm
-   and a glue function in JS (tried for the request's and the event's
-   dictionary members, through \`Reflect.set\`: under 0.1 KiB, not kept);
-5. the headless options read without serde: the options object through
-   serde's traits (\`src/packaging/js_reader.rs\`, the team's choice for
-   the JS boundary) was about 2.2 KiB of the headless wasm (23 048 bytes
-   against 20 781 with the plain string options read by hand, measured
-   once in the stop before this one, before its last −236); a reader of its own would need back the nested
-   objects, the types and the errors naming each option, so perhaps half
-   of that is to be had. The developer-facing \`message\` of a failure is
-   about 0.9 KiB more, and writing the failure as a JS object about 0.6.
+| what would go | bytes |
+|---|---|
+| the SHA-256 storage key (\`sha2\`; a 64-bit FNV hash in its place) | 798 |
+| the developer-facing failure text (\`message\` in events and rejections, the console warning of a setup problem, the debug log's error line) | 792 |
+| the advanced-security collector (\`AmazonCognitoAdvancedSecurityData\`) | 532 |
+| the debug log (\`debug\` attribute) | 316 |
+| the CORS probe (a CORS refusal told from a network failure) | 295 |
+| waits over 3 minutes said as a time of day ("at 14:32") | 242 |
+| gloo-net (the POST through web-sys \`fetch\`; its builder is already bypassed) | 177 |
+| following a change of \`<html lang>\` | 171 |
+| showing the right time at once when the tab is shown again | 60 |
+| the \`<slot>\` around each text (the host's own words per message) | 41 |
 
-Even all of these together bring the element page only to about 32 KiB
-(1 and 3 above are about 2.3 KiB of its ${kib(element.bytes.brotli)}): the rest is the
-widget and protocol themselves (the module table above), so 24 KiB would
-also need a leaner design of those (fewer owned \`String\`s and clones, one
-JSON path instead of a reader and a writer), not just a leaner stack.
+- "gloo-net and SHA-256 storage keys stay" (issue 17) rules out the first
+  and the seventh row: 975 bytes together. The element's page is
+  ${spaced(element.bytes.brotli - 32 * 1024)} bytes above 32 KiB in this run, so those two alone would
+  bring it to about the line (${spaced(element.bytes.brotli - 975)} bytes), and no other single row
+  reaches it.
+- \`#![no_std]\` (the issue's "about 2 KiB") has nothing left to take:
+  with \`panic=immediate-abort\`, twiggy finds no function of \`std\` in
+  either npm wasm.
+- The rest of the element's page is the widget and the protocol themselves
+  (the module table above). Every cheap cut has been taken: each change
+  tried in this stop moved the element by tens of bytes, either way, and
+  brotli often undoes a cut in raw bytes (repeated code compresses well).
+- For the headless page (its 24 KiB target met, 12 KiB the long-term
+  one): its options object is read through serde's traits
+  (\`src/packaging/js_reader.rs\`, the team's choice for the JS boundary),
+  about 2.2 KiB of its wasm when last measured against plain string options
+  read by hand; a reader of its own would need back the nested objects, the
+  types and the errors naming each option, so perhaps half of that is to be
+  had.
+- 24 KiB for the element, and 12 for the headless page, would need a leaner
+  design (fewer owned \`String\`s and clones, one JSON path instead of a
+  reader and a writer) and some of the rows above.
 
 ## Guard
 

@@ -10,11 +10,21 @@ import re
 import sys
 
 OURS = "cognito_resend_code"
+# Modules counted by their submodule (the others as a whole).
+SUBMODULES = {
+    "protocol": {"endpoint", "error", "json", "request", "response", "secret_hash", "validate"},
+    "widget": {"controller", "render"},
+    "widget_state": {"machine", "view"},
+}
 
 by_crate = collections.Counter()
 by_module = collections.Counter()
 for row in csv.DictReader(open(sys.argv[1])):
     name, size = row["Name"], int(row["ShallowSize"])
+    # Newer rustc names carry each crate's disambiguator (`alloc[7a32a764]::`)
+    # and number closures (`{closure#0}`): the older forms are matched below.
+    name = re.sub(r"\[[0-9a-f]+\]", "", name)
+    name = re.sub(r"\{closure#\d+\}", "{{closure}}", name)
     # Names exist only for this count; they are not shipped.
     if "names\" subsection" in name or name.startswith("Σ") or name.startswith("..."):
         continue
@@ -25,7 +35,7 @@ for row in csv.DictReader(open(sys.argv[1])):
         crate = "exports"
     elif name.startswith("data segment"):
         crate = "data (strings, tables)"
-    elif name.startswith("js_sys::futures::future_to_promise::{{closure}}::{{closure}}"):
+    elif name.startswith("js_sys::futures::future_to_promise::") and name.endswith("::{{closure}}::{{closure}}"):
         # The body of a promise wasm-bindgen makes from an async export: it is
         # generic, so named after js_sys, but what it runs (inlined) is ours.
         crate = OURS
@@ -44,7 +54,12 @@ for row in csv.DictReader(open(sys.argv[1])):
         # after the generic crate and counted there.
         path = re.search(OURS + r"::([a-z_:]+?)(::[A-Z<{]|::[a-z_0-9]+::h[0-9a-f]{16}|$)", name)
         parts = path.group(1).split("::") if path else ["JS entry points (exported functions, with what they inlined)"]
-        module = "::".join(parts[:2]) if parts[0] in ("protocol", "messages") else parts[0]
+        # The folder (pure, shell, packaging) is in the module table's own
+        # row names: protocol::json, widget::controller, settings, ...
+        if parts[0] in ("pure", "shell", "packaging") and len(parts) > 1:
+            parts = parts[1:]
+        inner = SUBMODULES.get(parts[0], ())
+        module = "::".join(parts[:2]) if len(parts) > 1 and parts[1] in inner else parts[0]
         by_module[module] += size
 
 
