@@ -209,6 +209,9 @@ fn the_element_observes_every_attribute_of_the_table() {
         })
         .collect();
     assert_eq!(ATTRIBUTE_LIST, expected.join(","));
+    // The element's JS class hands its `messages` property over under that
+    // name (ElementHandle.set), so no attribute may take it.
+    assert!(OPTIONS.iter().all(|option| option.attribute != "messages"));
     // And each one sets its field.
     for option in OPTIONS.iter().filter(|option| !option.attribute.is_empty()) {
         let mut settings = Settings::default();
