@@ -61,7 +61,9 @@ mod element {
     }
 
     /// One `<cognito-resend-code>`: its JS class
-    /// (`src/packaging/npm/element.js`) forwards its lifecycle.
+    /// (`src/packaging/npm/element.js`) forwards its lifecycle. Removed from
+    /// the page, the class frees the handle, and dropping it unmounts the
+    /// widget (so there is no `unmount` export).
     #[wasm_bindgen]
     pub struct ElementHandle(element::ElementHandle);
 
@@ -87,9 +89,6 @@ mod element {
         ) -> Result<(), JsValue> {
             self.0.mount(root, set_states)
         }
-
-        // Removed from the page, the JS class frees the handle: dropping it
-        // unmounts the widget.
 
         /// The element's `send()`.
         pub fn send(&self) -> js_sys::Promise {
