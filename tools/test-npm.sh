@@ -19,7 +19,7 @@ work=tests/npm/.work
 rm -rf "$work"
 mkdir -p "$work"
 cp -r tests/npm/package.json tests/npm/package-lock.json tests/npm/app tests/npm/webpack.config.mjs \
-  tests/npm/types.ts tests/npm/tsconfig.json tests/npm/plain.html.in tests/npm/headless.html.in tests/npm/languages.html.in tests/npm/conventions.html.in tests/npm/*.test.mjs "$work/"
+  tests/npm/types.ts tests/npm/tsconfig.json tests/npm/plain.html.in tests/npm/headless.html.in tests/npm/languages.html.in tests/npm/conventions.html.in tests/npm/sandboxed.html.in tests/npm/sandboxed-frame.html.in tests/npm/*.test.mjs "$work/"
 cd "$work"
 npm ci --no-audit --no-fund --loglevel=error
 npm install --no-save --no-audit --no-fund --loglevel=error "$tarball"

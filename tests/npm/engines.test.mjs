@@ -17,17 +17,22 @@ const { env, requireEnv, serveStatic } = await support("e2e/support.mjs");
 const { describeInEngines } = await support("support/webdriver.mjs");
 
 let site;
+// The same files, open to any origin: a sandboxed frame's origin is opaque,
+// so its module scripts and the wasm are cross-origin requests.
+let openSite;
 
 before(async () => {
   requireEnv();
-  for (const name of ["plain", "languages"]) {
+  for (const name of ["plain", "languages", "sandboxed", "sandboxed-frame"]) {
     writeFileSync(join(work, `${name}.html`), readFileSync(join(work, `${name}.html.in`), "utf8").replaceAll("__FAKE__", env.fake));
   }
   site = await serveStatic(work);
+  openSite = await serveStatic(work, { "Access-Control-Allow-Origin": "*" });
 });
 
 after(async () => {
   await site?.close();
+  await openSite?.close();
 });
 
 // In the page: the text of `selector` inside the element `host`'s shadow root.
@@ -93,6 +98,15 @@ describeInEngines((engine, browser) => {
     // The German catalog arrives after the first frame: wait for its words.
     await browser().waitFor(() => document.querySelector("#german")?.shadowRoot?.querySelector(".crc-label")?.textContent === "Code erneut senden");
     assert.equal(await browser().run(() => document.querySelector("#german").shadowRoot.querySelector(".cognito-resend-code").lang), "de");
+  });
+
+  test("a sandboxed frame, where the browser refuses storage: the element loads, sends and counts down, nothing thrown", async () => {
+    await browser().goto(`${openSite.url}sandboxed.html`);
+    const report = await browser().waitFor(() => globalThis.frameReport);
+    assert.equal(report.storage, "SecurityError", "the frame was not refused storage: the test tests nothing");
+    assert.equal(report.status, "We emailed a code to a***@e***.");
+    assert.match(report.label, /^Resend code in \d+:\d\d$/);
+    assert.deepEqual(report.errors, []);
   });
 
   test("the element inside another component's shadow root: sends, styles, composed events", async () => {

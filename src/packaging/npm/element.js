@@ -10,7 +10,14 @@ import { loadCatalog } from "./locales.js";
 // The minified resend-code.css, as a string (written by tools/build-npm.sh).
 import styles from "./element-styles.js";
 
-await init({ module_or_path: new URL("./cognito_resend_code_element_bg.wasm", import.meta.url) });
+await Promise.all([
+  init({ module_or_path: new URL("./cognito_resend_code_element_bg.wasm", import.meta.url) }),
+  // A page's first use of localStorage waits for the browser to open it (a
+  // few ms on a cold page). Opened while the wasm downloads and compiles
+  // (queued after the loader's first step, which asks for the wasm), it is
+  // ready when the first widget reads its stored cooldown.
+  queueMicrotask(() => { try { localStorage.length; } catch {} }),
+]);
 // The wasm speaks English; other languages are JSON files in locales/.
 setCatalogLoader(loadCatalog);
 await preloadPageCatalog();
