@@ -19,6 +19,8 @@ const HEADLESS_WASM = "cognito_resend_code_bg.wasm";
 /** `<link rel=preload>` for a wasm file: what README tells page authors to add. */
 export const wasmPreload = (href) => `<link rel="preload" href="${href}" as="fetch" type="application/wasm" crossorigin>`;
 const modulePreload = (href) => `<link rel="modulepreload" href="${href}">`;
+/** `<link rel=preload>` for a language's catalog, as pkg/README tells pages in that language. */
+const catalogPreload = (href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`;
 
 export const pages = [
   { name: "floor", entry: "floor.js", label: "hand-written fetch() (the floor)" },
@@ -58,6 +60,14 @@ export const deliveryPages = ["element", "headless"].flatMap((kind) => {
       ...main, name: `${kind}-unbundled-hints`, label: "no bundler + modulepreload and wasm preload hints (README)",
       hints: [...unbundledHints[kind].map(modulePreload), wasmPreload(`pkg/${wasm}`)], unbundled: true,
     },
+    // A page in German: the element loads the German catalog before it draws.
+    ...(kind === "element" ? [
+      { ...main, name: "element-german", label: "page in German, bundled + wasm hint, no catalog hint", lang: "de" },
+      {
+        ...main, name: "element-german-hint", label: "page in German, bundled + wasm and catalog preload hints (README)", lang: "de",
+        hints: [...main.hints, catalogPreload("locales/de.json")],
+      },
+    ] : []),
   ].map((page) => ({ ...page, delivery: kind }));
 });
 
@@ -69,7 +79,7 @@ function html(page, hasCss) {
   const button = page.ours === "element" || page.noClick
     ? ""
     : '<button id="resend" type="button">Resend code</button><p id="result" role="status"></p>';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench ${page.name}</title>` +
+  return `<!doctype html><html lang="${page.lang ?? "en"}"><head><meta charset="utf-8"><title>bench ${page.name}</title>` +
     `<link rel="icon" href="data:,">${(page.hints ?? []).join("")}` +
     `${hasCss ? '<link rel="stylesheet" href="main.css">' : ""}` +
     `<script>${readyProbe}</script></head><body><main id="root">${button}</main>` +
