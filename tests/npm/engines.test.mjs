@@ -1,10 +1,10 @@
 // The installed package's pages in Chromium, Firefox and WebKit (Safari's
 // engine), each scenario written once (tests/support/webdriver.mjs): the
 // element and the headless API from the Vite, esbuild and webpack pages, a
-// plain page, languages loaded on demand, the element inside another
-// component's shadow root, a tab hidden through a cooldown, and 1 000 mount
-// and unmount cycles. More checks that need Chromium's own protocol
-// (console, timers) are in browser.test.mjs.
+// plain page, languages loaded on demand, a sandboxed frame that is refused
+// storage, the element inside another component's shadow root, a tab hidden
+// through a cooldown, and 1 000 mount and unmount cycles. More checks that
+// need Chromium's own protocol (console, timers) are in browser.test.mjs.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
