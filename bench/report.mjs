@@ -214,7 +214,21 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     (+106), std's \`optimize_for_size\` (0).
   - Measured and not taken: wasm-opt \`--traps-never-happen\` (−263 on
     the element). It lets the optimizer delete the checks that end in a
-    trap, so a bug that traps today would run on with corrupt state.`;
+    trap, so a bug that traps today would run on with corrupt state.
+- **Then, in the fifth stop** (start-up time rather than bytes):
+  - the element's entry opens \`localStorage\` while the wasm downloads
+    and compiles. A page's first use of storage waits for the browser to
+    open it; the first widget's mount paid for it, after the wasm had
+    arrived: its mount took 4.7 ms before and 3.0 ms after (median of 24
+    cold loads on loopback, timed inside the page). +29 bytes of JS;
+  - pkg/README's catalog preload hint for pages in other languages (see
+    "How the wasm is fetched"): one round trip fewer, no byte added.
+  - Measured and not kept: \`preloadPageCatalog\` returning at once for a
+    language the wasm carries (no promise, no task): start-up 0.9 ms
+    shorter in one run of 24 loads, for +37 bytes of wasm; the element's
+    connect handing over only the attributes that are set: within the
+    noise; compiling the wasm from its bytes in one synchronous step
+    instead of while streaming: no gain.`;
 const targets = [
   [`slow 4G: element page ready no later than amazon-cognito-identity-js (median)`, `${at(element, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, at(element, "slow-4g") <= at(identity, "slow-4g")],
   [`slow 4G: headless page ready no later than amazon-cognito-identity-js (median)`, `${at(headless, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, at(headless, "slow-4g") <= at(identity, "slow-4g")],
@@ -316,6 +330,15 @@ the round trip, but base64 compresses worse than the binary
 (${deliveryOf("element-inlined").toFixed(0)} vs ${deliveryOf("element-preload").toFixed(0)} ms), and it weighs on every page view, cached or not. Without a bundler, the
 modulepreload hints flatten the import chain (${deliveryOf("element-unbundled").toFixed(0)} → ${deliveryOf("element-unbundled-hints").toFixed(0)} ms for the element).
 
+A page in another language than English (six of the seven): the element
+loads that language's catalog before it draws, so it never shows English
+first, but it can ask for the catalog only once its wasm has run, one more
+round trip (the chain above cannot show it: the request comes from the
+script). The catalog's own preload hint, which pkg/README gives for such
+pages, starts it with the document: a German page is ready in
+${deliveryOf("element-german-hint").toFixed(0)} ms instead of ${deliveryOf("element-german").toFixed(0)} on slow 4G (the same page in English:
+${deliveryOf("element-preload").toFixed(0)} ms).
+
 ## What issue 17's changes bought
 
 - **The wasm preload hint** (the default pkg/README gives for every way of
@@ -323,6 +346,9 @@ modulepreload hints flatten the import chain (${deliveryOf("element-unbundled").
   for both pages (3 → 2 in the chain above), ${(deliveryOf("element-no-hint") - deliveryOf("element-preload")).toFixed(0)} ms (element) and
   ${(deliveryOf("headless-no-hint") - deliveryOf("headless-preload")).toFixed(0)} ms (headless) sooner on slow 4G, no byte added. The Rust floor's
   page got the same hint.
+- **The catalog hint for pages in other languages** (fifth stop,
+  pkg/README): ${(deliveryOf("element-german") - deliveryOf("element-german-hint")).toFixed(0)} ms sooner for a German page on slow 4G, no
+  byte added.
 - **No bundler: modulepreload hints** for the import chain: the element's
   page from ${delivery.find((d) => d.name === "element-unbundled").slow4g.roundTrips.median} round trips to ${delivery.find((d) => d.name === "element-unbundled-hints").slow4g.roundTrips.median}, ${(deliveryOf("element-unbundled") - deliveryOf("element-unbundled-hints")).toFixed(0)} ms on slow 4G; the headless one
   from ${delivery.find((d) => d.name === "headless-unbundled").slow4g.roundTrips.median} to ${delivery.find((d) => d.name === "headless-unbundled-hints").slow4g.roundTrips.median}, ${(deliveryOf("headless-unbundled") - deliveryOf("headless-unbundled-hints")).toFixed(0)} ms.
@@ -443,6 +469,21 @@ left between pages is their bytes (at 1.6 Mbps, 1 KiB is about 5 ms) and
 their CPU: the element is ${signed(at(element, "slow-4g") - at(identity, "slow-4g"))} ms against amazon-cognito-identity-js
 (${moreOrLess(element.bytes.brotli - identity.bytes.brotli)}), the headless page ${signed(at(headless, "slow-4g") - at(identity, "slow-4g"))} ms (${moreOrLess(headless.bytes.brotli - identity.bytes.brotli)}).
 
+**Where the element's start-up goes** (one-off measurements in the fifth
+stop, on this machine, not rerun by \`make bench\`: marks timed inside the
+page and Chromium's sampling profiler, 20 to 24 cold loads on loopback).
+After its wasm is instantiated the element still has work to do before its
+button can be pressed, where the floors only enable a button: 2 to 5 ms to
+read the page's language and settle its catalog, 1 to 2 ms to define the
+element, adopt its stylesheet and read its attributes, and 3 ms to mount
+(DOM, stored cooldown, first render). Script time is 9 to 11 ms against the
+Rust floor's 1.5, and about 5 ms of it is V8 compiling, on the main thread,
+each wasm function on its first call: with that laziness turned off (a
+diagnostic flag, not something a page can ask for) it drops by that much. So
+start-up time follows the size of the code a page runs before it is ready
+(mount, first render, the attribute readers), not the size of the whole
+wasm, and the loopback target moves with that code.
+
 **What would go further**, each a decision for the team rather than a trim.
 Each figure is what the element's page loses (brotli, wasm and JS) when that
 one thing is taken out of this stop's code (measured before the
@@ -466,6 +507,14 @@ reference-types change, which took 0.7 KiB off every row's base alike):
   ${spaced(element.bytes.brotli - 32 * 1024)} bytes above 32 KiB in this run, so those two alone would
   bring it to about the line (${spaced(element.bytes.brotli - 975)} bytes), and no other single row
   reaches it.
+- The SHA-256 key can come from the browser's WebCrypto instead of \`sha2\`
+  (the same keys): measured in the fifth stop at −526 bytes of wasm and +85
+  of glue, −441 in all. Not taken: WebCrypto answers asynchronously, so a
+  widget would draw before it knows its user's stored cooldown and could
+  show "Resend code" for a moment after a reload (the demo's own test reads
+  the label right after reloading), a press in that moment would have to
+  wait, and pages not served securely, which browsers give no WebCrypto,
+  would forget the cooldown across reloads.
 - \`#![no_std]\` (the issue's "about 2 KiB") has nothing left to take:
   with \`panic=immediate-abort\`, twiggy finds no function of \`std\` in
   either npm wasm.
