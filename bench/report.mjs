@@ -219,8 +219,10 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
   - the element's entry opens \`localStorage\` while the wasm downloads
     and compiles. A page's first use of storage waits for the browser to
     open it; the first widget's mount paid for it, after the wasm had
-    arrived: its mount took 4.7 ms before and 3.0 ms after (median of 24
-    cold loads on loopback, timed inside the page). +29 bytes of JS;
+    arrived: its mount took 4.7 ms before and 3.0 ms after (medians of 11
+    cold loads each on loopback, timed inside the page; in a second run of
+    24 loads each, connecting and mounting together took 6.0 and 5.0 ms).
+    +29 bytes of JS;
   - pkg/README's catalog preload hint for pages in other languages (see
     "How the wasm is fetched"): one round trip fewer, no byte added.
   - Measured and not kept: \`preloadPageCatalog\` returning at once for a
@@ -471,15 +473,16 @@ their CPU: the element is ${signed(at(element, "slow-4g") - at(identity, "slow-4
 
 **Where the element's start-up goes** (one-off measurements in the fifth
 stop, on this machine, not rerun by \`make bench\`: marks timed inside the
-page and Chromium's sampling profiler, 20 to 24 cold loads on loopback).
+page and Chromium's sampling profiler, 10 to 24 cold loads on loopback).
 After its wasm is instantiated the element still has work to do before its
 button can be pressed, where the floors only enable a button: 2 to 5 ms to
 read the page's language and settle its catalog, 1 to 2 ms to define the
 element, adopt its stylesheet and read its attributes, and 3 ms to mount
 (DOM, stored cooldown, first render). Script time is 9 to 11 ms against the
-Rust floor's 1.5, and about 5 ms of it is V8 compiling, on the main thread,
-each wasm function on its first call: with that laziness turned off (a
-diagnostic flag, not something a page can ask for) it drops by that much. So
+Rust floor's 1.5, and about 5 ms of it (under the profiler) is V8
+compiling, on the main thread, each wasm function on its first call: with
+that laziness turned off (a diagnostic flag, not something a page can ask
+for) it drops by that much. So
 start-up time follows the size of the code a page runs before it is ready
 (mount, first render, the attribute readers), not the size of the whole
 wasm, and the loopback target moves with that code.
