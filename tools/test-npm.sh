@@ -18,7 +18,7 @@ step "Installing the tarball into a fresh project"
 work=tests/npm/.work
 rm -rf "$work"
 mkdir -p "$work"
-cp -r tests/npm/package.json tests/npm/package-lock.json tests/npm/app tests/npm/webpack.config.mjs \
+cp -r tests/npm/package.json tests/npm/package-lock.json tests/npm/app tests/npm/webpack.config.mjs tests/npm/vite.config.mjs \
   tests/npm/types.ts tests/npm/tsconfig.json tests/npm/plain.html.in tests/npm/headless.html.in tests/npm/languages.html.in tests/npm/conventions.html.in tests/npm/sandboxed.html.in tests/npm/sandboxed-frame.html.in tests/npm/*.test.mjs "$work/"
 cd "$work"
 npm ci --no-audit --no-fund --loglevel=error
@@ -28,14 +28,21 @@ step "tsc --noEmit --strict on a file that uses every export"
 npx tsc -p tsconfig.json
 
 step "Building pages with Vite, esbuild and webpack (no plugins)"
-npx vite build app --base ./ --outDir ../dist-vite --emptyOutDir --logLevel warn
+# The same page in German, with pkg/README's catalog hint beside the wasm's.
+sed -e 's#<html lang="en">#<html lang="de">#' \
+  -e 's#^\( *\)\(<link rel="preload" href="\([^"]*/\)cognito_resend_code_bg.wasm"[^>]*>\)#\1\2\n\1<link rel="preload" href="\3locales/de.json" as="fetch" crossorigin />#' \
+  app/index.html >app/de.html
+grep -q 'locales/de.json' app/de.html
+npx vite build app --config vite.config.mjs --base ./ --outDir ../dist-vite --emptyOutDir --logLevel warn
 npx esbuild app/main.js --bundle --format=esm --minify --log-level=warning --outdir=dist-esbuild
 # esbuild leaves new URL("...wasm", import.meta.url) alone: the wasm files go next to the bundle.
 cp -r node_modules/cognito-resend-code/cognito_resend_code_bg.wasm node_modules/cognito-resend-code/cognito_resend_code_element_bg.wasm node_modules/cognito-resend-code/locales dist-esbuild/
-# The page's wasm preload hints point at the files next to the bundle.
-sed 's#\.\./node_modules/cognito-resend-code/##' app/index.html >dist-esbuild/index.html
+# The pages' preload hints point at the files next to the bundle.
+for page in index de; do
+  sed 's#\.\./node_modules/cognito-resend-code/##' "app/$page.html" >"dist-esbuild/$page.html"
+done
 npx webpack --config webpack.config.mjs --no-stats
-cp dist-esbuild/index.html dist-webpack/index.html
+cp dist-esbuild/index.html dist-esbuild/de.html dist-webpack/
 
 step "Node and browser tests of the installed package"
 ROOT="$ROOT" node --test node.test.mjs browser.test.mjs engines.test.mjs conventions.test.mjs

@@ -2,7 +2,7 @@
 // plain page with only <script type="module">, in Chromium.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -105,6 +105,33 @@ for (const bundler of ["vite", "esbuild", "webpack"]) {
       await page.locator("cognito-resend-code .crc-button").waitFor();
       const wasm = requests.filter((r) => r.file.endsWith(".wasm")).map((r) => `${r.file.replace(/-[\w-]{8}\.wasm$/, ".wasm")} ${r.by}`);
       assert.deepEqual(wasm.sort(), ["cognito_resend_code_bg.wasm parser", "cognito_resend_code_element_bg.wasm parser"]);
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    });
+
+    // Vite inlines files under 4 KiB into the bundle as base64 unless told
+    // not to: every page would then download every language.
+    test("each catalog stays its own file: the scripts carry none, and an English page fetches none", async () => {
+      const dist = join(work, `dist-${bundler}`);
+      const scripts = readdirSync(dist, { recursive: true }).filter((file) => file.endsWith(".js"));
+      assert.ok(scripts.length > 0);
+      for (const file of scripts) {
+        const text = readFileSync(join(dist, file), "utf8");
+        assert.ok(!text.includes("data:application/json"), `${file} carries a catalog inlined as a data: URL`);
+        assert.ok(!text.includes("Code erneut senden"), `${file} carries the German catalog`);
+      }
+      const { page, requests, errors } = await openRecording(`dist-${bundler}/index.html`, params(env.username));
+      await page.locator("cognito-resend-code .crc-label").filter({ hasText: "Resend code" }).waitFor();
+      assert.deepEqual(requests.filter((r) => r.file.endsWith(".json")), []);
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    });
+
+    test("README's catalog hint on a page in German: German from the start, the catalog asked for by the HTML and fetched once", async () => {
+      const { page, requests, errors } = await openRecording(`dist-${bundler}/de.html`, params(env.username));
+      await page.locator("cognito-resend-code .crc-label").filter({ hasText: "Code erneut senden" }).waitFor();
+      const catalogs = requests.filter((r) => r.file.endsWith(".json")).map((r) => `${r.file.replace(/-[\w-]{8}\.json$/, ".json")} ${r.by}`);
+      assert.deepEqual(catalogs, ["de.json parser"]);
       assert.deepEqual(errors, []);
       await page.context().close();
     });

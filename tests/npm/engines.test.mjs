@@ -1,7 +1,7 @@
 // The installed package's pages in Chromium, Firefox and WebKit (Safari's
 // engine), each scenario written once (tests/support/webdriver.mjs): the
-// element and the headless API from the Vite, esbuild and webpack pages, a
-// plain page, languages loaded on demand, a sandboxed frame that is refused
+// element and the headless API from the Vite, esbuild and webpack pages (and
+// their German page with the catalog hint), a plain page, languages loaded on demand, a sandboxed frame that is refused
 // storage, the element inside another component's shadow root, a tab hidden
 // through a cooldown, and 1 000 mount and unmount cycles. More checks that
 // need Chromium's own protocol (console, timers) are in browser.test.mjs.
@@ -69,6 +69,27 @@ describeInEngines((engine, browser) => {
       await browser().run(() => document.querySelector("#headless").click());
       const result = await browser().waitFor(() => document.querySelector("#headless-result").textContent);
       assert.match(result, /sent EMAIL a\*\*\*\*@e\*\*\*\*/);
+    });
+
+    // Which requests the page made for its catalog and wasm files: Chromium
+    // and Firefox hand the hinted response to the package's fetch(); WebKit
+    // does not reuse a preload for fetch() and downloads each file again
+    // (pkg/README says so). Written per engine so that a change shows.
+    test(`${bundler} page in German with README's catalog hint: German words; the hinted files fetched once (twice in WebKit)`, async () => {
+      await open(`dist-${bundler}/de.html?${new URLSearchParams({ endpoint: env.ministack, "client-id": env.clientId, username: env.username })}`);
+      await browser().waitFor(() => document.querySelector("cognito-resend-code")?.shadowRoot?.querySelector(".crc-label")?.textContent === "Code erneut senden");
+      // The headless wasm is only fetched once its API is first used.
+      await browser().run(() => document.querySelector("#headless").click());
+      await browser().waitFor(() => document.querySelector("#headless-result").textContent);
+      const fetched = await browser().run(() =>
+        performance.getEntriesByType("resource")
+          .filter((e) => /\.(json|wasm)$/.test(e.name))
+          .map((e) => `${e.name.split("/").pop().replace(/-[\w-]{8}\./, ".")} ${e.initiatorType}`)
+          .sort(),
+      );
+      const files = ["cognito_resend_code_bg.wasm", "cognito_resend_code_element_bg.wasm", "de.json"];
+      const expected = engine.name === "WebKitGTK" ? files.flatMap((f) => [`${f} fetch`, `${f} link`]) : files.map((f) => `${f} link`);
+      assert.deepEqual(fetched, expected);
     });
   }
 
