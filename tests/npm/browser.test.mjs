@@ -138,6 +138,41 @@ for (const bundler of ["vite", "esbuild", "webpack"]) {
   });
 }
 
+// What a Vite user runs first: the dev server, which pre-bundles
+// dependencies into node_modules/.vite/deps (pkg/README's config).
+describe("Vite's dev server", () => {
+  let server;
+  before(async () => {
+    const { createServer } = await import(pathToFileURL(join(work, "node_modules/vite/dist/node/index.js")));
+    server = await createServer({
+      configFile: join(work, "vite.config.mjs"),
+      root: join(work, "app"),
+      logLevel: "warn",
+      server: { host: "127.0.0.1", port: 0, strictPort: false },
+    });
+    await server.listen();
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  test("the element and the headless API work in development too", async () => {
+    const base = server.resolvedUrls.local[0];
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`${base}index.html?${new URLSearchParams({ endpoint: env.ministack, "client-id": env.clientId, username: env.username, "headless-username": env.username })}`);
+    await page.locator("cognito-resend-code .crc-button").click();
+    await page.locator("cognito-resend-code [role=status]").filter({ hasText: "We emailed a code to a****@e****." }).waitFor();
+    await page.locator("#headless").click();
+    await page.locator("#headless-result").filter({ hasText: "sent EMAIL a****@e****" }).waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
 describe("languages other than English, loaded as the page needs them", () => {
   test("the page's language shows from the first frame (its catalog asked for by the HTML's hint), another loads on demand, only those are fetched", async () => {
     const { page, requests, errors } = await openRecording("languages.html");

@@ -1,7 +1,8 @@
 // The installed package's pages in Chromium, Firefox and WebKit (Safari's
 // engine), each scenario written once (tests/support/webdriver.mjs): the
 // element and the headless API from the Vite, esbuild and webpack pages (and
-// their German page with the catalog hint), a plain page, languages loaded on demand, a sandboxed frame that is refused
+// their German page with the catalog hint), the app on Vite's dev server, a
+// plain page, languages loaded on demand, a sandboxed frame that is refused
 // storage, the element inside another component's shadow root, a tab hidden
 // through a cooldown, and 1 000 mount and unmount cycles. More checks that
 // need Chromium's own protocol (console, timers) are in browser.test.mjs.
@@ -17,6 +18,8 @@ const { env, requireEnv, serveStatic } = await support("e2e/support.mjs");
 const { describeInEngines } = await support("support/webdriver.mjs");
 
 let site;
+// Vite's dev server on the test app: what a Vite user runs first.
+let viteDev;
 // The same files, open to any origin: a sandboxed frame's origin is opaque,
 // so its module scripts and the wasm are cross-origin requests.
 let openSite;
@@ -28,11 +31,20 @@ before(async () => {
   }
   site = await serveStatic(work);
   openSite = await serveStatic(work, { "Access-Control-Allow-Origin": "*" });
+  const { createServer } = await import(pathToFileURL(join(work, "node_modules/vite/dist/node/index.js")));
+  viteDev = await createServer({
+    configFile: join(work, "vite.config.mjs"),
+    root: join(work, "app"),
+    logLevel: "warn",
+    server: { host: "127.0.0.1", port: 0, strictPort: false },
+  });
+  await viteDev.listen();
 });
 
 after(async () => {
   await site?.close();
   await openSite?.close();
+  await viteDev?.close();
 });
 
 // In the page: the text of `selector` inside the element `host`'s shadow root.
@@ -92,6 +104,15 @@ describeInEngines((engine, browser) => {
       assert.deepEqual(fetched, expected);
     });
   }
+
+  test("Vite's dev server (dependencies pre-bundled): the element and the headless API work", async () => {
+    const query = new URLSearchParams({ endpoint: env.ministack, "client-id": env.clientId, username: env.username, "headless-username": env.username });
+    await browser().goto(`${viteDev.resolvedUrls.local[0]}index.html?${query}`);
+    await browser().waitFor(pressInShadow, "cognito-resend-code");
+    assert.equal(await browser().waitFor(shadowText, "cognito-resend-code", "[role=status]"), "We emailed a code to a****@e****.");
+    await browser().run(() => document.querySelector("#headless").click());
+    assert.match(await browser().waitFor(() => document.querySelector("#headless-result").textContent), /sent EMAIL a\*\*\*\*@e\*\*\*\*/);
+  });
 
   test("plain page: two elements, two users, styled from outside", async () => {
     await open("plain.html");
