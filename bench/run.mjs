@@ -108,14 +108,15 @@ async function measure(page, profile, round) {
   await reset();
   const query = new URLSearchParams({ endpoint: fake, client_id: "benchclient", username: "fake.email" });
   await tab.goto(`${site.url}${page.name}/index.html?${query}`, { waitUntil: "load", timeout: 60_000 });
-  await tab.waitForFunction(() => globalThis.__ready !== undefined, null, { timeout: 60_000 });
-  const ready = await tab.evaluate(() => globalThis.__ready);
+  await tab.waitForFunction(() => globalThis.__readyFrame !== undefined, null, { timeout: 60_000 });
+  const [ready, readyFrame] = await tab.evaluate(() => [globalThis.__ready, globalThis.__readyFrame]);
   const chain = requests.chain();
   const metric = async () => Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
   const atReady = await metric();
   const sample = {
     round,
     readyMs: ready,
+    readyFrameMs: readyFrame,
     mainThreadMs: atReady.TaskDuration * 1000,
     scriptMs: atReady.ScriptDuration * 1000,
     chain,
@@ -168,6 +169,7 @@ const stat = (list, key) => {
 function summarise(list) {
   return {
     readyMs: stat(list, "readyMs"),
+    readyFrameMs: stat(list, "readyFrameMs"),
     mainThreadMs: stat(list, "mainThreadMs"),
     scriptMs: stat(list, "scriptMs"),
     roundTrips: stat(list, "roundTrips"),
