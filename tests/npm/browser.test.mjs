@@ -171,6 +171,11 @@ describe("Vite's dev server", () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  test("server rendering: a page module that imports the element renders on the server (Vite's SSR)", async () => {
+    const { render } = await server.ssrLoadModule("/ssr.js");
+    assert.equal(render("ada"), '<cognito-resend-code username="ada"></cognito-resend-code>');
+  });
 });
 
 describe("languages other than English, loaded as the page needs them", () => {

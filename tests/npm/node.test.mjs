@@ -145,3 +145,12 @@ test("every field reaches the wire in the SDK's bytes, the SecretHash computed f
 test("the main entry is the headless API only: the element is its own entry", () => {
   assert.deepEqual(Object.keys(main).sort(), ["computeSecretHash", "resendConfirmationCode"]);
 });
+
+// Server rendering (Next.js, Nuxt, SvelteKit, Astro…) evaluates a page's
+// imports in Node: the element's entries must load there and do nothing.
+test("on a server the element's entries load without a DOM and register nothing", async () => {
+  await import("cognito-resend-code/element");
+  const { defineElement } = await import("cognito-resend-code/define-element");
+  assert.equal(defineElement("my-resend-code"), undefined);
+  assert.equal(typeof globalThis.customElements, "undefined");
+});
