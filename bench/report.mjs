@@ -400,7 +400,9 @@ the same of Safari). So on Safari the hint saves no round trip and spends
 the file's bytes twice: on slow 4G, about 5 ms per KiB, some 150 ms for the
 element's wasm. pkg/README keeps the hint as the default and tells sites
 whose visitors mostly use Safari to leave it out. Trunk's own wasm preload
-(the Leptos component's apps) has the same cost in Safari.
+(the Leptos component's apps) has the same cost in Safari: the demo, loaded
+once in WebKitGTK, downloads each of its three wasm files twice (a one-off
+check of the requests at the server; Chromium and Firefox once each).
 
 ## What issue 17's changes bought
 
