@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { extname, join, normalize } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const require = createRequire(join(root, "tools/package.json"));
@@ -74,6 +74,20 @@ export async function serveStatic(dir, headers = {}, { precompressed = false, ty
     url: `http://127.0.0.1:${server.address().port}/`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/** Vite's dev server on the npm test project's app (`work`: the project
+ * with Vite installed), on a free port; `close()` stops it. */
+export async function startViteDev(work) {
+  const { createServer } = await import(pathToFileURL(join(work, "node_modules/vite/dist/node/index.js")).href);
+  const server = await createServer({
+    configFile: join(work, "vite.config.mjs"),
+    root: join(work, "app"),
+    logLevel: "warn",
+    server: { host: "127.0.0.1", port: 0, strictPort: false },
+  });
+  await server.listen();
+  return server;
 }
 
 /** Every http request `page` makes from now on, as Chromium records it:

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const work = process.cwd();
-const { env, launch, recordRequests, requireEnv, serveStatic, trackTimers } = await import(pathToFileURL(join(process.env.ROOT, "tests/e2e/support.mjs")));
+const { env, launch, recordRequests, requireEnv, serveStatic, startViteDev, trackTimers } = await import(pathToFileURL(join(process.env.ROOT, "tests/e2e/support.mjs")));
 
 let browser;
 let site;
@@ -143,14 +143,7 @@ for (const bundler of ["vite", "esbuild", "webpack"]) {
 describe("Vite's dev server", () => {
   let server;
   before(async () => {
-    const { createServer } = await import(pathToFileURL(join(work, "node_modules/vite/dist/node/index.js")));
-    server = await createServer({
-      configFile: join(work, "vite.config.mjs"),
-      root: join(work, "app"),
-      logLevel: "warn",
-      server: { host: "127.0.0.1", port: 0, strictPort: false },
-    });
-    await server.listen();
+    server = await startViteDev(work);
   });
   after(async () => {
     await server?.close();

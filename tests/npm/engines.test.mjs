@@ -14,7 +14,7 @@ import { pathToFileURL } from "node:url";
 
 const work = process.cwd();
 const support = (file) => import(pathToFileURL(join(process.env.ROOT, "tests", file)));
-const { env, requireEnv, serveStatic } = await support("e2e/support.mjs");
+const { env, requireEnv, serveStatic, startViteDev } = await support("e2e/support.mjs");
 const { describeInEngines } = await support("support/webdriver.mjs");
 
 let site;
@@ -31,14 +31,7 @@ before(async () => {
   }
   site = await serveStatic(work);
   openSite = await serveStatic(work, { "Access-Control-Allow-Origin": "*" });
-  const { createServer } = await import(pathToFileURL(join(work, "node_modules/vite/dist/node/index.js")));
-  viteDev = await createServer({
-    configFile: join(work, "vite.config.mjs"),
-    root: join(work, "app"),
-    logLevel: "warn",
-    server: { host: "127.0.0.1", port: 0, strictPort: false },
-  });
-  await viteDev.listen();
+  viteDev = await startViteDev(work);
 });
 
 after(async () => {
