@@ -42,7 +42,7 @@ fs.writeFileSync("pkg/element-styles.js", "export default " + JSON.stringify(fs.
 # The hand-written entries (src/packaging/npm/), without comments and
 # whitespace: a page without a bundler loads them as they are. Names stay,
 # so stack traces and the element's class name read as written.
-for entry in index node server element define locales; do
+for entry in index node server worker element define locales; do
   esbuild "src/packaging/npm/$entry.js" --minify-whitespace --minify-syntax --format=esm \
     --log-level=warning --outfile="pkg/$entry.js"
 done

@@ -1,6 +1,11 @@
 // The packed package in Node 20, imported by its name from a fresh project.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import * as main from "cognito-resend-code";
 
 const { computeSecretHash, resendConfirmationCode } = main;
@@ -154,3 +159,124 @@ test("on a server the element's entries load without a DOM and register nothing"
   assert.equal(defineElement("my-resend-code"), undefined);
   assert.equal(typeof globalThis.customElements, "undefined");
 });
+
+// Edge runtimes (Cloudflare Workers, Vercel's edge) render pages in a worker
+// isolate: no DOM, no files. Their bundlers pick the package's entries by
+// these conditions; the page module below is what such a server renders.
+const edgeConditions = {
+  "Cloudflare (wrangler)": ["workerd", "worker", "browser"],
+  "Vercel edge (Next.js)": ["edge-light", "worker", "browser"],
+};
+for (const [runtime, conditions] of Object.entries(edgeConditions)) {
+  test(`in workerd, bundled as for ${runtime}, a page that imports the element renders`, async (t) => {
+    const body = await serveInWorkerd(t, conditions, `
+import "cognito-resend-code/element";
+import { defineElement } from "cognito-resend-code/define-element";
+export default {
+  async fetch() {
+    const defined = defineElement("my-resend-code");
+    return new Response("<p>" + typeof defined + "</p><cognito-resend-code client-id=c username=u></cognito-resend-code>");
+  },
+};
+`);
+    assert.equal(body, "<p>undefined</p><cognito-resend-code client-id=c username=u></cognito-resend-code>");
+  });
+}
+
+// A Cloudflare Worker sends for its users (a sign-up backend), as wrangler
+// bundles it: the wasm imported as a module, the catalogs bundled.
+test("in a Cloudflare Worker the headless API sends, computes SecretHash and speaks German", async (t) => {
+  const username = `fake.email+workerd-${Date.now()}`;
+  const body = await serveInWorkerd(t, edgeConditions["Cloudflare (wrangler)"], `
+import { computeSecretHash, resendConfirmationCode } from "cognito-resend-code";
+const endpoint = ${JSON.stringify(FAKE_COGNITO_URL)};
+export default {
+  async fetch() {
+    const sent = await resendConfirmationCode({ endpoint, clientId: "4example5client6id7abcdefg", clientSecret: "s3cr3t", username: ${JSON.stringify(username)} });
+    const refused = await resendConfirmationCode({ endpoint, clientId: "c", username: "fake.daily-cap+workerd-" + Date.now(), locale: "de" }).catch((error) => error);
+    return Response.json({ sent, friendly: refused.friendlyMessage, hash: computeSecretHash("test-secret", "teacher@example.com", "test-client-id") });
+  },
+};
+`);
+  const answer = JSON.parse(body);
+  assert.deepEqual(answer.sent, { destination: "a***@e***", deliveryMedium: "EMAIL", attributeName: "email" });
+  assert.equal(answer.friendly, "Wir können heute keine weiteren Codes per E-Mail senden. Bitte versuchen Sie es morgen erneut oder wenden Sie sich an den Support.");
+  assert.equal(answer.hash, "ubMq12ua7Sob8EJy4crIRzaQLGUIELfDWkbXBRqlgVw=");
+  const seen = await (await fetch(new URL("_requests", FAKE_COGNITO_URL))).json();
+  const request = JSON.parse(seen.find((r) => JSON.parse(r.body).Username === username).body);
+  assert.equal(request.SecretHash, computeSecretHash("s3cr3t", username, "4example5client6id7abcdefg"));
+});
+
+/** Bundles `source` with esbuild under `conditions` (as an edge platform's
+ * bundler does, `.wasm` imports left to the runtime), serves it from workerd
+ * on 127.0.0.1 and resolves to the body of one GET. */
+async function serveInWorkerd(t, conditions, source) {
+  const { build } = await import("esbuild");
+  const work = mkdtempSync(join(tmpdir(), "crc-workerd-"));
+  t.after(() => rmSync(work, { recursive: true, force: true }));
+  writeFileSync(join(work, "page.js"), source);
+  await build({
+    entryPoints: [join(work, "page.js")],
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    conditions,
+    external: ["*.wasm"],
+    nodePaths: [join(process.cwd(), "node_modules")],
+    outfile: join(work, "worker.js"),
+    logLevel: "silent",
+  });
+  const wasm = readdirSync(join(process.cwd(), "node_modules/cognito-resend-code")).filter((file) => file.endsWith(".wasm"));
+  for (const file of wasm) copyFileSync(join(process.cwd(), "node_modules/cognito-resend-code", file), join(work, file));
+  const modules = [`(name = "worker.js", esModule = embed "worker.js")`, ...wasm.map((file) => `(name = "${file}", wasm = embed "${file}")`)];
+  const port = await freePort();
+  writeFileSync(
+    join(work, "config.capnp"),
+    `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [
+    (name = "main", worker = (modules = [${modules.join(", ")}], compatibilityDate = "2025-09-01", globalOutbound = "loopback")),
+    (name = "loopback", network = (allow = ["local"])),
+  ],
+  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "main")],
+);
+`,
+  );
+  const workerd = spawn(join(process.cwd(), "node_modules/.bin/workerd"), ["serve", join(work, "config.capnp")], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  workerd.stdout.on("data", (chunk) => (log += chunk));
+  workerd.stderr.on("data", (chunk) => (log += chunk));
+  t.after(() => workerd.kill());
+  return fetchWhenUp(`http://127.0.0.1:${port}/`, workerd, () => log);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The body at `url` once the server answers (20 s at most). */
+async function fetchWhenUp(url, child, log) {
+  for (let waited = 0; waited < 20_000; waited += 100) {
+    if (child.exitCode !== null) throw new Error(`workerd exited (${child.exitCode}):\n${log()}`);
+    try {
+      const response = await fetch(url);
+      const body = await response.text();
+      if (!response.ok) throw new Error(`HTTP ${response.status}: ${body}\n${log()}`);
+      return body;
+    } catch (error) {
+      if (error.message.startsWith("HTTP")) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`workerd did not answer:\n${log()}`);
+}
