@@ -220,6 +220,58 @@ export interface CognitoResendCodeElement extends HTMLElement {
   send(): Promise<CodeDeliveryDetails>;
 }
 
+/**
+ * The element's attributes, as HTML and JSX write them (flags are booleans;
+ * `client-metadata` holds JSON). For React's JSX in TypeScript, see
+ * `cognito-resend-code/react`.
+ */
+export interface CognitoResendCodeAttributes {
+  // <attributes: generated from the option table>
+  /** The app client id (`ClientId`). Use a public client, without a secret. (default: required) */
+  "client-id"?: string;
+  /** The user to resend the code to: user name or alias (email, phone). Changing it starts over for that user. (default: required) */
+  "username"?: string;
+  /** The AWS region of the user pool, such as `us-east-1`. (default: from `user-pool-id`) */
+  "region"?: string;
+  /** The user pool id, such as `us-east-1_AbC123`; gives the region. (default: none) */
+  "user-pool-id"?: string;
+  /** A URL that replaces the AWS endpoint: an emulator or a proxy. (default: AWS) */
+  "endpoint"?: string;
+  /** Use the FIPS endpoint (US regions only). (default: false) */
+  "fips"?: boolean;
+  /** A SecretHash computed on your server, for app clients with a secret. The element reads the attribute, then removes it; the property is write-only. (default: none) */
+  "secret-hash"?: string;
+  /** `ClientMetadata` for the Lambda triggers, in order. The attribute holds its JSON. (default: none) */
+  "client-metadata"?: string;
+  /** Adds the widget's language (`de`, `pt-BR`, ...) to `ClientMetadata` under this key, so a custom-message trigger can write the code's email in it. A value the metadata already has for the key is kept. (default: none) */
+  "language-metadata-key"?: string;
+  /** `AnalyticsMetadata.AnalyticsEndpointId` (Amazon Pinpoint). (default: none) */
+  "analytics-endpoint-id"?: string;
+  /** `UserContextData.IpAddress`. Only a server knows it: set it from server-rendered data. (default: none) */
+  "ip-address"?: string;
+  /** `UserContextData.EncodedData`. Unset, it is collected at send time from Cognito's advanced-security script if the page has it (needs the user pool id). (default: collected) */
+  "encoded-data"?: string;
+  /** Give up on a request after this many milliseconds. (default: 15000) */
+  "timeout-ms"?: string;
+  /** The wait after the first send, in seconds; it doubles with each further send, up to 5 minutes. 0 turns it off. (default: 30) */
+  "cooldown"?: string;
+  /** Start with the first wait on mount, for pages shown right after sign-up sent a code. (default: false) */
+  "start-cooldown"?: boolean;
+  /** Turns the button off: presses and `send()` do nothing until it is cleared. (default: false) */
+  "disabled"?: boolean;
+  /** The language (`de`, `pt-BR`, ...). Unset: the page's `lang`, then the browser's, then English. (default: the page's) */
+  "locale"?: string;
+  /** Show a "Didn't get it?" line under a result: check spam, codes take a minute or two, only the newest works, and a control to change the email or phone number (`change-destination` event, `on_change_destination`). (default: false) */
+  "help"?: boolean;
+  /** With `help`: offer "Change your email or phone number", which fires `change-destination`. Set it when your page handles that event. (default: false) */
+  "change-destination"?: boolean;
+  /** Show an unknown user exactly like a success, so the widget never tells which accounts exist. (default: false) */
+  "enumeration-safe"?: boolean;
+  /** Log each request (SecretHash redacted) and answer to the console. (default: false) */
+  "debug"?: boolean;
+  // </attributes>
+}
+
 /** `detail` of the `code-sent` event. */
 export type CodeSentDetail = CodeDeliveryDetails;
 

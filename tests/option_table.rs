@@ -129,6 +129,22 @@ fn ts_element() -> String {
     out
 }
 
+/// The element's attributes as markup and JSX write them: flags are
+/// booleans, everything else a string (an object option holds its JSON).
+fn ts_attributes() -> String {
+    let mut out = String::new();
+    for option in OPTIONS.iter().filter(|option| !option.attribute.is_empty()) {
+        let ts = if option.ts == "boolean" {
+            "boolean"
+        } else {
+            "string"
+        };
+        out += &ts_doc(option, "  ");
+        out += &format!("  \"{}\"?: {ts};\n", option.attribute);
+    }
+    out
+}
+
 fn ts_message_keys() -> String {
     let keys: Vec<String> = MessageKey::ALL
         .iter()
@@ -189,6 +205,12 @@ fn the_typescript_entries_come_from_the_table() {
         "// <element: generated from the option table>",
         "  // </element>",
         &ts_element(),
+    );
+    generated(
+        "pkg/index.d.ts",
+        "// <attributes: generated from the option table>",
+        "  // </attributes>",
+        &ts_attributes(),
     );
     generated(
         "pkg/index.d.ts",

@@ -19,13 +19,14 @@ work=tests/npm/.work
 rm -rf "$work"
 mkdir -p "$work"
 cp -r tests/npm/package.json tests/npm/package-lock.json tests/npm/app tests/npm/webpack.config.mjs tests/npm/vite.config.mjs \
-  tests/npm/types.ts tests/npm/tsconfig.json tests/npm/plain.html.in tests/npm/headless.html.in tests/npm/languages.html.in tests/npm/conventions.html.in tests/npm/sandboxed.html.in tests/npm/sandboxed-frame.html.in tests/npm/*.test.mjs "$work/"
+  tests/npm/types.ts tests/npm/tsconfig.json tests/npm/react-types.tsx tests/npm/tsconfig.react.json tests/npm/plain.html.in tests/npm/headless.html.in tests/npm/languages.html.in tests/npm/conventions.html.in tests/npm/sandboxed.html.in tests/npm/sandboxed-frame.html.in tests/npm/*.test.mjs "$work/"
 cd "$work"
 npm ci --no-audit --no-fund --loglevel=error
 npm install --no-save --no-audit --no-fund --loglevel=error "$tarball"
 
-step "tsc --noEmit --strict on a file that uses every export"
+step "tsc --noEmit --strict on a file that uses every export, and on React JSX using the element"
 npx tsc -p tsconfig.json
+npx tsc -p tsconfig.react.json
 
 step "Building pages with Vite, esbuild and webpack (no plugins)"
 # The same page in German, with pkg/README's catalog hint beside the wasm's.
