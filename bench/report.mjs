@@ -558,6 +558,24 @@ headless page and the Rust floor's (54 to 57 ms), and the element is ready
 28.9 ms after it, the Rust floor 19.5 ms and the headless page 16.9 ms. The
 element's gap is its start-up, not its download.
 
+A seventh-stop check counted what that start-up compiles (V8's
+\`--trace-wasm-lazy-compilation\`, one cold load): 139 of the element's 364
+wasm functions are compiled on their first call before it is ready, 26 KB of
+function bodies; the largest are the mount (2.8 KB), the first render
+(3.9 KB) and the attribute reader (2.7 KB), and 60 are functions of
+under 50 bytes (drops, \`RefCell\` borrows, allocator and string helpers)
+each compiled on its own first call. With every function compiled up
+front (\`--no-wasm-lazy-compilation\`, diagnostic only, 16 loads) the
+steps from instantiation to ready shrank from about 20 ms to 8, but
+instantiation itself grew by about 25 ms, so eager compilation is no way
+out. wasm-opt's
+\`--always-inline-max-function-size\` folds the tiny functions into their
+callers: at 5 bytes 26 functions fewer for +21 brotli bytes, at 20 bytes
+111 fewer for +1 620; no start-up gain stood out of the spread in 24 loads
+at 20, so it was not kept. What is left to try is reaching less code
+before the button is ready: a first render and an attribute reader that
+touch fewer functions.
+
 **What would go further**, each a decision for the team rather than a trim.
 Each figure is what the element's page loses (brotli, wasm and JS) when that
 one thing is taken out of this stop's code (measured before the
