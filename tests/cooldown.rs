@@ -272,6 +272,35 @@ fn countdowns_are_m_ss_rounded_up() {
 }
 
 #[test]
+fn storage_keys_are_the_first_half_of_a_sha256_of_client_zero_username() {
+    use sha2::{Digest, Sha256};
+    // Across every padding case: one block, the length spilling into a
+    // second, several blocks.
+    for length in 0..200 {
+        let username = "u".repeat(length);
+        let digest = Sha256::new()
+            .chain_update(b"4example5client6id7abcdefg")
+            .chain_update([0u8])
+            .chain_update(username.as_bytes())
+            .finalize();
+        let hex: String = digest[..16]
+            .iter()
+            .map(|byte| format!("{byte:02x}"))
+            .collect();
+        assert_eq!(
+            storage_key("4example5client6id7abcdefg", &username),
+            format!("cognito-resend-code:{hex}"),
+            "username of {length} bytes"
+        );
+    }
+    // A key stored by an earlier release still finds its cooldown.
+    assert_eq!(
+        storage_key("client", "ada@example.com"),
+        "cognito-resend-code:dbf63e81ee5587cd6b16e14e5c2f2779"
+    );
+}
+
+#[test]
 fn storage_keys_are_hashes_that_differ_per_user_and_client() {
     let key = storage_key("client", "ada@example.com");
     assert_eq!(key.len(), "cognito-resend-code:".len() + 32);

@@ -326,15 +326,39 @@ pub fn format_remaining(ms: u64) -> String {
 /// assert!(!key.contains("ada"));
 /// ```
 pub fn storage_key(client_id: &str, username: &str) -> String {
-    use sha2::{Digest, Sha256};
-    let digest = Sha256::new()
-        .chain_update(client_id.as_bytes())
-        .chain_update([0u8])
-        .chain_update(username.as_bytes())
-        .finalize();
+    // SHA-256 through sha2's block function, the message padded here
+    // (FIPS 180-4, 5.1.1): the wasm then carries no `Digest` buffering.
+    const INITIAL_STATE: [u32; 8] = [
+        0x6a09_e667,
+        0xbb67_ae85,
+        0x3c6e_f372,
+        0xa54f_f53a,
+        0x510e_527f,
+        0x9b05_688c,
+        0x1f83_d9ab,
+        0x5be0_cd19,
+    ];
+    let mut message = Vec::with_capacity(client_id.len() + username.len() + 73);
+    message.extend_from_slice(client_id.as_bytes());
+    message.push(0);
+    message.extend_from_slice(username.as_bytes());
+    let bits = message.len() as u64 * 8;
+    message.push(0x80);
+    while message.len() % 64 != 56 {
+        message.push(0);
+    }
+    message.extend_from_slice(&bits.to_be_bytes());
+    let mut state = INITIAL_STATE;
+    for block in message.chunks_exact(64) {
+        let block = sha2::digest::generic_array::GenericArray::from_slice(block);
+        sha2::compress256(&mut state, core::slice::from_ref(block));
+    }
     let mut key = String::from("cognito-resend-code:");
-    for byte in digest.iter().take(16) {
-        crate::protocol::push_hex(&mut key, *byte);
+    // The first 16 bytes of the digest.
+    for word in &state[..4] {
+        for byte in word.to_be_bytes() {
+            crate::protocol::push_hex(&mut key, byte);
+        }
     }
     key
 }
