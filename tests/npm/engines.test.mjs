@@ -48,12 +48,23 @@ const pressInShadow = (host) => {
   return Boolean(button);
 };
 
-describeInEngines((engine, browser) => {
+describeInEngines((engine, browser, restart) => {
   // A fresh start on the test site: no deadline stored by an earlier page.
-  async function open(path) {
-    await browser().goto(`${site.url}${path}`);
-    await browser().run(() => localStorage.clear());
-    await browser().goto(`${site.url}${path}`);
+  async function open(path, again = false) {
+    try {
+      await browser().goto(`${site.url}${path}`);
+      await browser().run(() => localStorage.clear());
+      await browser().goto(`${site.url}${path}`);
+    } catch (error) {
+      // Seen once in CI (seventh stop): WebKitGTK's web process hung while
+      // loading a page that loads in every other run, so the driver's
+      // page-load timeout fired (its log then said "WebProcess didn't exit
+      // as expected"). WebKit only, and once: a second hang fails the test.
+      if (again || engine.name !== "WebKitGTK" || !error.message.includes("/url: timeout")) throw error;
+      console.error(`WebKitGTK did not load ${path} (${error.message}); in a new browser once more`);
+      await restart();
+      await open(path, true);
+    }
   }
 
   for (const bundler of ["vite", "esbuild", "webpack"]) {
