@@ -8,7 +8,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { COGNITO_ERRORS, env, fakeRequests, requireEnv, serveStatic } from "./support.mjs";
-import { describeInEngines } from "../support/webdriver.mjs";
+import { describeInEngines, openingOnceMoreAfterStall } from "../support/webdriver.mjs";
 
 let site;
 let strict;
@@ -53,19 +53,12 @@ describeInEngines((engine, browser, restart) => {
   // about 40 here, the light 404 page included): then, and only in WebKit,
   // the test starts over once in a new browser.
   async function open(origin, params) {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        await browser().goto(`${origin}/blank`);
-        await browser().run(() => localStorage.clear());
-        await browser().goto(`${origin}?${new URLSearchParams(params)}`);
-        await browser().waitFor(() => Boolean(document.querySelector("#leptos-demo .crc-button")));
-        return;
-      } catch (error) {
-        const stalled = /WebDriver .*: timeout/.test(String(error));
-        if (engine.name !== "WebKitGTK" || !stalled || attempt > 1) throw error;
-        await restart();
-      }
-    }
+    await openingOnceMoreAfterStall(engine, restart, async () => {
+      await browser().goto(`${origin}/blank`);
+      await browser().run(() => localStorage.clear());
+      await browser().goto(`${origin}?${new URLSearchParams(params)}`);
+      await browser().waitFor(() => Boolean(document.querySelector("#leptos-demo .crc-button")));
+    });
   }
 
   test("against ministack: the masked destination, then the cooldown, also after a reload", async () => {

@@ -128,3 +128,21 @@ export function describeInEngines(body, { skip = () => false, pageLoadStrategy }
     });
   }
 }
+
+/**
+ * Runs `opening` (a test's first navigations); in WebKitGTK only, after a
+ * stall (a WebDriver timeout: its automation now and then never finishes a
+ * navigation, see TESTING.md), runs it once more in a new browser. Any
+ * other failure, or a second stall, fails the test.
+ */
+export async function openingOnceMoreAfterStall(engine, restart, opening) {
+  try {
+    await opening();
+  } catch (error) {
+    const stalled = /WebDriver .*: timeout/.test(String(error));
+    if (engine.name !== "WebKitGTK" || !stalled) throw error;
+    console.error(`WebKitGTK stalled (${error.message}); once more in a new browser`);
+    await restart();
+    await opening();
+  }
+}
