@@ -86,7 +86,10 @@ impl ElementHandle {
     /// Renders the widget into `root` (the element's shadow root);
     /// `set_states` is called with its custom states, space-separated.
     pub fn mount(&mut self, root: ShadowRoot, set_states: Function) -> Result<(), JsValue> {
-        self.unmount();
+        // Mounted once per handle (the JS class makes a handle per connect),
+        // so there is never a widget to keep the settings of.
+        self.widget = None;
+        root.set_text_content(None);
         let document = self.host.owner_document().ok_or("no document")?;
         let container = document.create_element("div")?;
         root.append_child(&container)?;
@@ -130,23 +133,6 @@ impl ElementHandle {
                 let _ = reject.call1(&JsValue::UNDEFINED, &error);
             }
         })
-    }
-
-    /// Removes the widget: its timer, listeners and any request in flight
-    /// end with it.
-    pub fn unmount(&mut self) {
-        if let Some(widget) = self.widget.take() {
-            self.settings = widget.unmount();
-            if let Some(root) = self.host.shadow_root() {
-                root.set_text_content(None);
-            }
-        }
-    }
-}
-
-impl Drop for ElementHandle {
-    fn drop(&mut self) {
-        self.unmount();
     }
 }
 
