@@ -132,7 +132,8 @@ impl Widget {
             };
             let on_click = move |event: web_sys::Event| {
                 // The second click of a double click; a keyboard press has detail 0.
-                let detail = event.dyn_ref::<MouseEvent>().map_or(0, |e| e.detail());
+                // Read unchecked: a synthetic `Event` has no `detail`, read as 0.
+                let detail = event.unchecked_ref::<MouseEvent>().detail();
                 if detail <= 1 {
                     if let Some(inner) = click.upgrade() {
                         let _ = Inner::press(&inner);
@@ -141,10 +142,8 @@ impl Widget {
             };
             let on_keydown = |event: web_sys::Event| {
                 // Enter held down repeats key presses; only the first counts.
-                if event
-                    .dyn_ref::<KeyboardEvent>()
-                    .is_some_and(KeyboardEvent::repeat)
-                {
+                // Read unchecked: a synthetic `Event` has no `repeat` (false).
+                if event.unchecked_ref::<KeyboardEvent>().repeat() {
                     event.prevent_default();
                 }
             };
