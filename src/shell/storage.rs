@@ -3,7 +3,7 @@
 //! (private mode, quota, sandboxed frames); the widget then simply forgets.
 
 fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
+    super::window().local_storage().ok()?
 }
 
 /// The stored text for `key`, if any.

@@ -11,6 +11,7 @@ use crate::protocol::{
     parse_response_text, prepare, CodeDeliveryDetails, EndpointConfig, PreparedRequest,
     ResendError, ResendRequest,
 };
+use crate::shell::is_offline;
 use crate::shell::timers::Timeout;
 
 pub use crate::protocol::DEFAULT_TIMEOUT_MS;
@@ -233,10 +234,6 @@ impl Deadline {
     fn signal(&self) -> AbortSignal {
         self.controller.signal()
     }
-}
-
-fn is_offline() -> bool {
-    web_sys::window().is_some_and(|w| !w.navigator().on_line())
 }
 
 /// A fetch rejects with the same `TypeError` whether the server is unreachable

@@ -244,16 +244,13 @@ impl Drop for Widget {
 
 /// The page's `lang` and the browser's language, for choosing the words.
 pub(crate) fn page_languages() -> (String, String) {
-    let window = web_sys::window();
+    let window = crate::shell::window();
     let page_lang = window
-        .as_ref()
-        .and_then(web_sys::Window::document)
+        .document()
         .and_then(|d| d.document_element())
         .and_then(|root| root.get_attribute("lang"))
         .unwrap_or_default();
-    let browser = window
-        .and_then(|w| w.navigator().language())
-        .unwrap_or_default();
+    let browser = window.navigator().language().unwrap_or_default();
     (page_lang, browser)
 }
 
