@@ -36,24 +36,28 @@ impl Drop for Timeout {
     }
 }
 
+/// A JS callback: every listener, observer and timer of the widget runs one
+/// of these, so the wasm carries one closure type for all of them.
+#[cfg(feature = "widget")]
+pub(crate) type Callback = Closure<dyn FnMut(JsValue)>;
+
 /// An event listener on a DOM target; dropping it removes the listener.
 #[cfg(feature = "widget")]
 #[must_use = "dropping an EventListener removes it"]
 pub(crate) struct EventListener {
     target: web_sys::EventTarget,
     kind: &'static str,
-    callback: Closure<dyn FnMut(web_sys::Event)>,
+    callback: Callback,
 }
 
 #[cfg(feature = "widget")]
 impl EventListener {
-    /// Listens for `kind` events on `target`.
+    /// Calls `callback` with each `kind` event on `target`.
     pub(crate) fn new(
         target: &web_sys::EventTarget,
         kind: &'static str,
-        callback: impl FnMut(web_sys::Event) + 'static,
+        callback: Callback,
     ) -> Self {
-        let callback = Closure::<dyn FnMut(web_sys::Event)>::new(callback);
         let _ = target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
         Self {
             target: target.clone(),
@@ -77,19 +81,14 @@ impl Drop for EventListener {
 #[must_use = "dropping an AttributeWatch stops it"]
 pub(crate) struct AttributeWatch {
     observer: web_sys::MutationObserver,
-    _callback: Closure<dyn FnMut()>,
+    _callback: Callback,
 }
 
 #[cfg(feature = "widget")]
 impl AttributeWatch {
-    /// Calls `callback` whenever `name` changes on `element`; `None` where
-    /// the browser cannot observe it.
-    pub(crate) fn new(
-        element: &web_sys::Element,
-        name: &str,
-        callback: impl FnMut() + 'static,
-    ) -> Option<Self> {
-        let callback = Closure::<dyn FnMut()>::new(callback);
+    /// Calls `callback` (with the mutation records) whenever `name` changes
+    /// on `element`; `None` where the browser cannot observe it.
+    pub(crate) fn new(element: &web_sys::Element, name: &str, callback: Callback) -> Option<Self> {
         let observer = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()).ok()?;
         let init = web_sys::MutationObserverInit::new();
         init.set_attribute_filter(&js_sys::Array::of1(&name.into()));

@@ -16,7 +16,7 @@ use crate::failure::Failure;
 use crate::messages::{Locale, Messages};
 use crate::protocol::{CodeDeliveryDetails, DeliveryMedium, ResendError};
 use crate::shell::storage;
-use crate::shell::timers::{AttributeWatch, EventListener, Timeout};
+use crate::shell::timers::{AttributeWatch, Callback, EventListener, Timeout};
 use crate::shell::transport::{abort_controller, resend_cancellable};
 use crate::widget_state::{Press, Settings, Status, View, ViewOptions, WidgetState};
 
@@ -79,7 +79,7 @@ struct Inner {
     shown: RefCell<Option<View>>,
     /// Wakes the widget when the countdown's text next changes.
     timer: RefCell<Option<Timeout>>,
-    tick: Closure<dyn FnMut()>,
+    tick: Callback,
     in_flight: RefCell<Option<AbortController>>,
     /// Told how the request in flight ends ([`Widget::send`]).
     waiters: RefCell<Vec<Waiter>>,
@@ -115,57 +115,16 @@ impl Widget {
         let key = settings.storage_key();
         let state = WidgetState::load(&settings, storage::load(&key).as_deref(), true, now);
         let inner = Rc::new_cyclic(|weak: &Weak<Inner>| {
-            let (tick, click, lang, shown, change) = (
-                weak.clone(),
-                weak.clone(),
-                weak.clone(),
-                weak.clone(),
-                weak.clone(),
-            );
-            let on_change = move |_| {
-                if let Some(on_change) = change
-                    .upgrade()
-                    .and_then(|inner| inner.callbacks.on_change_destination.clone())
-                {
-                    on_change();
-                }
-            };
-            let on_click = move |event: web_sys::Event| {
-                // The second click of a double click; a keyboard press has detail 0.
-                // Read unchecked: a synthetic `Event` has no `detail`, read as 0.
-                let detail = event.unchecked_ref::<MouseEvent>().detail();
-                if detail <= 1 {
-                    if let Some(inner) = click.upgrade() {
-                        let _ = Inner::press(&inner);
-                    }
-                }
-            };
-            let on_keydown = |event: web_sys::Event| {
-                // Enter held down repeats key presses; only the first counts.
-                // Read unchecked: a synthetic `Event` has no `repeat` (false).
-                if event.unchecked_ref::<KeyboardEvent>().repeat() {
-                    event.prevent_default();
-                }
-            };
+            let call = |cue| Inner::callback(weak, cue);
             let document = nodes.root.owner_document();
             // A hidden tab's timers are slowed down (to once a minute after a
             // while): shown again, it shows the right time at once.
-            let on_shown = document.as_ref().map(|document| {
-                EventListener::new(document, "visibilitychange", move |_| {
-                    if let Some(inner) = shown.upgrade() {
-                        inner.refresh();
-                    }
-                })
-            });
+            let on_shown = document
+                .as_ref()
+                .map(|document| EventListener::new(document, "visibilitychange", call(Cue::Shown)));
             let html = document.and_then(|document| document.document_element());
-            let page_lang = html.and_then(|html| {
-                AttributeWatch::new(&html, "lang", move || {
-                    if let Some(inner) = lang.upgrade() {
-                        Inner::choose_catalog(&inner);
-                        inner.refresh();
-                    }
-                })
-            });
+            let page_lang =
+                html.and_then(|html| AttributeWatch::new(&html, "lang", call(Cue::PageLang)));
             Inner {
                 messages: RefCell::new(Messages::default()),
                 settings: RefCell::new(settings),
@@ -174,18 +133,17 @@ impl Widget {
                 key: RefCell::new(key),
                 shown: RefCell::new(None),
                 timer: RefCell::new(None),
-                tick: Closure::new(move || {
-                    if let Some(inner) = tick.upgrade() {
-                        inner.timer.borrow_mut().take();
-                        inner.refresh();
-                    }
-                }),
+                tick: call(Cue::Tick),
                 in_flight: RefCell::new(None),
                 waiters: RefCell::default(),
                 _listeners: [
-                    EventListener::new(&nodes.button, "click", on_click),
-                    EventListener::new(&nodes.button, "keydown", on_keydown),
-                    EventListener::new(&nodes.change_destination, "click", on_change),
+                    EventListener::new(&nodes.button, "click", call(Cue::Click)),
+                    EventListener::new(&nodes.button, "keydown", call(Cue::KeyDown)),
+                    EventListener::new(
+                        &nodes.change_destination,
+                        "click",
+                        call(Cue::ChangeDestination),
+                    ),
                 ],
                 _page_lang: page_lang,
                 _on_shown: on_shown,
@@ -254,7 +212,72 @@ pub(crate) fn page_languages() -> (String, String) {
     (page_lang, browser)
 }
 
+/// What woke the widget: each of its listeners, its observer and its timer
+/// is a [`Callback`] that says which.
+#[derive(Clone, Copy)]
+enum Cue {
+    /// A click on the button.
+    Click,
+    /// A key pressed on the button.
+    KeyDown,
+    /// A click on "Change your email or phone number".
+    ChangeDestination,
+    /// The tab was shown again.
+    Shown,
+    /// The page's `lang` changed.
+    PageLang,
+    /// The countdown's text is due to change.
+    Tick,
+}
+
 impl Inner {
+    /// The one closure type behind every listener, the observer and the
+    /// timer: one copy of wasm-bindgen's closure code in the wasm, not six.
+    fn callback(weak: &Weak<Self>, cue: Cue) -> Callback {
+        let weak = weak.clone();
+        Closure::new(move |event: JsValue| {
+            if let Some(inner) = weak.upgrade() {
+                Inner::on(&inner, cue, event.unchecked_ref());
+            }
+        })
+    }
+
+    /// Handles `cue`; `event` is the DOM event of a listener's cue (for the
+    /// observer and the timer, whatever they pass).
+    fn on(this: &Rc<Self>, cue: Cue, event: &web_sys::Event) {
+        match cue {
+            // The second click of a double click is ignored; a keyboard
+            // press has detail 0. Read unchecked: a synthetic `Event` has
+            // no `detail`, read as 0.
+            Cue::Click => {
+                if event.unchecked_ref::<MouseEvent>().detail() <= 1 {
+                    let _ = Inner::press(this);
+                }
+            }
+            // Enter held down repeats key presses; only the first counts.
+            // Read unchecked: a synthetic `Event` has no `repeat` (false).
+            Cue::KeyDown => {
+                if event.unchecked_ref::<KeyboardEvent>().repeat() {
+                    event.prevent_default();
+                }
+            }
+            Cue::ChangeDestination => {
+                if let Some(on_change) = this.callbacks.on_change_destination.clone() {
+                    on_change();
+                }
+            }
+            Cue::Shown => this.refresh(),
+            Cue::PageLang => {
+                Inner::choose_catalog(this);
+                this.refresh();
+            }
+            Cue::Tick => {
+                this.timer.borrow_mut().take();
+                this.refresh();
+            }
+        }
+    }
+
     /// Carries a change of settings out (not generic, so each caller of
     /// [`Widget::update`] shares it).
     fn settings_changed(self: &Rc<Self>) {
