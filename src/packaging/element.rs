@@ -29,14 +29,7 @@ pub fn preload_page_catalog() -> Promise {
     let (page, browser) = crate::widget::page_languages();
     let locale = Settings::default().language(&page, &browser);
     // The widgets' own loading task, not a second future of its own.
-    Promise::new(&mut |resolve, _reject| {
-        crate::catalogs::load_then(
-            locale,
-            Box::new(move || {
-                let _ = resolve.call0(&JsValue::UNDEFINED);
-            }),
-        );
-    })
+    Promise::new(&mut |resolve, _reject| crate::catalogs::load_then(locale, resolve))
 }
 
 /// One element: its settings and, while it is in the document, its widget.

@@ -42,13 +42,16 @@ pub(crate) fn ready(locale: Locale) -> Option<Catalog> {
 }
 
 /// Loads the catalog of `locale` in the background (see [`load`]), then
-/// calls `then`. Every widget and the element's preload go through this one
+/// calls `then` (a JS function: a widget's own callback, or a promise's
+/// `resolve`). Every widget and the element's preload go through this one
 /// task, so the wasm carries its code once.
 #[cfg(feature = "widget")]
-pub(crate) fn load_then(locale: Locale, then: Box<dyn FnOnce()>) {
+pub(crate) fn load_then(locale: Locale, then: Function) {
     wasm_bindgen_futures::spawn_local(async move {
         load(locale).await;
-        then();
+        // A widget dropped meanwhile has dropped its callback: the call
+        // then throws, and there is nothing left to tell.
+        let _ = then.call0(&JsValue::UNDEFINED);
     });
 }
 

@@ -79,30 +79,29 @@ impl Drop for EventListener {
 /// Watches one attribute of an element; dropping it stops watching.
 #[cfg(feature = "widget")]
 #[must_use = "dropping an AttributeWatch stops it"]
-pub(crate) struct AttributeWatch {
-    observer: web_sys::MutationObserver,
-    _callback: Callback,
-}
+pub(crate) struct AttributeWatch(web_sys::MutationObserver);
 
 #[cfg(feature = "widget")]
 impl AttributeWatch {
-    /// Calls `callback` (with the mutation records) whenever `name` changes
-    /// on `element`; `None` where the browser cannot observe it.
-    pub(crate) fn new(element: &web_sys::Element, name: &str, callback: Callback) -> Option<Self> {
-        let observer = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    /// Calls `callback` (with the mutation records; the caller keeps it
+    /// alive) whenever `name` changes on `element`; `None` where the
+    /// browser cannot observe it.
+    pub(crate) fn new(
+        element: &web_sys::Element,
+        name: &str,
+        callback: &js_sys::Function,
+    ) -> Option<Self> {
+        let observer = web_sys::MutationObserver::new(callback).ok()?;
         let init = web_sys::MutationObserverInit::new();
         init.set_attribute_filter(&js_sys::Array::of1(&name.into()));
         observer.observe_with_options(element, &init).ok()?;
-        Some(Self {
-            observer,
-            _callback: callback,
-        })
+        Some(Self(observer))
     }
 }
 
 #[cfg(feature = "widget")]
 impl Drop for AttributeWatch {
     fn drop(&mut self) {
-        self.observer.disconnect();
+        self.0.disconnect();
     }
 }

@@ -80,6 +80,9 @@ struct Inner {
     /// Wakes the widget when the countdown's text next changes.
     timer: RefCell<Option<Timeout>>,
     tick: Callback,
+    /// Picks the words again: when the page's `lang` changes, and when a
+    /// catalog the widget waited for has loaded.
+    language_changed: Callback,
     in_flight: RefCell<Option<AbortController>>,
     /// Told how the request in flight ends ([`Widget::send`]).
     waiters: RefCell<Vec<Waiter>>,
@@ -123,8 +126,10 @@ impl Widget {
                 .as_ref()
                 .map(|document| EventListener::new(document, "visibilitychange", call(Cue::Shown)));
             let html = document.and_then(|document| document.document_element());
-            let page_lang =
-                html.and_then(|html| AttributeWatch::new(&html, "lang", call(Cue::PageLang)));
+            let language_changed = call(Cue::Language);
+            let page_lang = html.and_then(|html| {
+                AttributeWatch::new(&html, "lang", language_changed.as_ref().unchecked_ref())
+            });
             Inner {
                 messages: RefCell::new(Messages::default()),
                 settings: RefCell::new(settings),
@@ -134,6 +139,7 @@ impl Widget {
                 shown: RefCell::new(None),
                 timer: RefCell::new(None),
                 tick: call(Cue::Tick),
+                language_changed,
                 in_flight: RefCell::new(None),
                 waiters: RefCell::default(),
                 _listeners: [
@@ -224,8 +230,8 @@ enum Cue {
     ChangeDestination,
     /// The tab was shown again.
     Shown,
-    /// The page's `lang` changed.
-    PageLang,
+    /// The page's `lang` changed, or a catalog the widget waited for loaded.
+    Language,
     /// The countdown's text is due to change.
     Tick,
 }
@@ -267,7 +273,7 @@ impl Inner {
                 }
             }
             Cue::Shown => this.refresh(),
-            Cue::PageLang => {
+            Cue::Language => {
                 Inner::choose_catalog(this);
                 this.refresh();
             }
@@ -307,15 +313,9 @@ impl Inner {
         let messages = match catalogs::ready(locale) {
             Some(loaded) => settings.catalog(locale, &loaded),
             None => {
-                let weak = Rc::downgrade(this);
                 catalogs::load_then(
                     locale,
-                    Box::new(move || {
-                        if let Some(this) = weak.upgrade() {
-                            Inner::choose_catalog(&this);
-                            this.refresh();
-                        }
-                    }),
+                    this.language_changed.as_ref().clone().unchecked_into(),
                 );
                 settings.catalog(Locale::En, &[])
             }
