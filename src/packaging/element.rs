@@ -12,6 +12,7 @@ use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement, ShadowRoot};
 
 use super::js_boundary::{rejection, to_js};
+use crate::messages::Locale;
 use crate::settings::{Settings, ATTRIBUTE_LIST};
 use crate::widget::{Callbacks, Widget};
 
@@ -27,7 +28,8 @@ pub fn observed_attributes() -> JsValue {
 /// promise that resolves (never rejects) once it is ready, or known missing.
 pub fn preload_page_catalog() -> Promise {
     let (page, browser) = crate::widget::page_languages();
-    let locale = Settings::default().language(&page, &browser);
+    // The language of an element with no `locale` attribute.
+    let locale = Locale::negotiate([page.as_str(), &browser]);
     // The widgets' own loading task, not a second future of its own.
     Promise::new(&mut |resolve, _reject| crate::catalogs::load_then(locale, resolve))
 }
