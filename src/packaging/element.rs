@@ -34,10 +34,11 @@ pub fn preload_page_catalog() -> Promise {
     Promise::new(&mut |resolve, _reject| crate::catalogs::load_then(locale, resolve))
 }
 
-/// One element: its settings and, while it is in the document, its widget.
+/// One element: its settings until it is mounted, then its widget, which
+/// owns them.
 pub struct ElementHandle {
     host: HtmlElement,
-    settings: Settings,
+    settings: Option<Settings>,
     widget: Option<Widget>,
 }
 
@@ -46,7 +47,7 @@ impl ElementHandle {
     pub fn new(host: HtmlElement) -> ElementHandle {
         ElementHandle {
             host,
-            settings: Settings::default(),
+            settings: Some(Settings::default()),
             widget: None,
         }
     }
@@ -70,20 +71,24 @@ impl ElementHandle {
         });
     }
 
-    /// Changes the settings, mounted or not.
-    fn change<T>(&mut self, change: impl FnOnce(&mut Settings) -> T) -> T {
-        match &self.widget {
-            Some(widget) => widget.update(change),
-            None => change(&mut self.settings),
+    /// Changes the settings, mounted or not (nothing to change after a
+    /// mount that failed).
+    fn change(&mut self, change: impl FnOnce(&mut Settings)) {
+        match (&self.widget, &mut self.settings) {
+            (Some(widget), _) => widget.update(change),
+            (None, Some(settings)) => change(settings),
+            (None, None) => {}
         }
     }
 
     /// Renders the widget into `root` (the element's shadow root);
-    /// `set_states` is called with its custom states, space-separated.
+    /// `set_states` is called with its custom states, space-separated. A
+    /// handle mounts once (the JS class makes one per connect): a second
+    /// call does nothing.
     pub fn mount(&mut self, root: ShadowRoot, set_states: Function) -> Result<(), JsValue> {
-        // Mounted once per handle (the JS class makes a handle per connect),
-        // so there is never a widget to keep the settings of.
-        self.widget = None;
+        let Some(settings) = self.settings.take() else {
+            return Ok(());
+        };
         root.set_text_content(None);
         let document = self.host.owner_document().ok_or("no document")?;
         let container = document.create_element("div")?;
@@ -105,10 +110,7 @@ impl ElementHandle {
             })),
         };
         self.widget = Some(Widget::mount_with_slots(
-            container,
-            std::mem::take(&mut self.settings),
-            callbacks,
-            true,
+            container, settings, callbacks, true,
         )?);
         Ok(())
     }
