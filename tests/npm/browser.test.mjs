@@ -312,6 +312,38 @@ describe("a plain page with only <script type=module>", () => {
     await page.context().close();
   });
 
+  test("events dispatched by a script count as a person's: a plain click sends, a double click's second does not, a held key's repeats are cancelled", async () => {
+    const { page, errors } = await open("plain.html");
+    await page.locator("#first .crc-button").waitFor();
+    const sent = await page.evaluate(async () => {
+      const el = document.querySelector("#first");
+      const button = el.shadowRoot.querySelector(".crc-button");
+      let count = 0;
+      el.addEventListener("code-sent", () => count++);
+      const settled = () => new Promise((resolve) => setTimeout(resolve, 300));
+      // An `Event` has no `detail`: read as a single press.
+      button.dispatchEvent(new Event("click"));
+      for (let waited = 0; count === 0 && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      await settled();
+      const afterPlain = count;
+      // The second click of a double click is not another press.
+      button.dispatchEvent(new MouseEvent("click", { detail: 2 }));
+      await settled();
+      const afterSecond = count;
+      const keydown = (init) => button.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", cancelable: true, ...init }));
+      return {
+        afterPlain,
+        afterSecond,
+        repeatCancelled: !keydown({ repeat: true }),
+        firstKept: keydown({}),
+        plainEventKept: button.dispatchEvent(new Event("keydown", { cancelable: true })),
+      };
+    });
+    assert.deepEqual(sent, { afterPlain: 1, afterSecond: 1, repeatCancelled: true, firstKept: true, plainEventKept: true });
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   test("it works where the page enforces Trusted Types (no markup sinks)", async () => {
     const strict = await serveStatic(work, { "Content-Security-Policy": "require-trusted-types-for 'script'" });
     const { page, errors } = await open("plain.html", undefined, strict.url);
