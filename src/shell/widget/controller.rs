@@ -80,15 +80,16 @@ struct Inner {
     /// Wakes the widget when the countdown's text next changes.
     timer: RefCell<Option<Timeout>>,
     tick: Callback,
-    /// Picks the words again: when the page's `lang` changes, and when a
-    /// catalog the widget waited for has loaded.
-    language_changed: Callback,
     in_flight: RefCell<Option<AbortController>>,
     /// Told how the request in flight ends ([`Widget::send`]).
     waiters: RefCell<Vec<Waiter>>,
     _listeners: [EventListener; 3],
     /// Follows the page's `lang` (a page that switches language).
     _page_lang: Option<AttributeWatch>,
+    /// Picks the words again: when the page's `lang` changes, and when a
+    /// catalog the widget waited for has loaded. Declared after the watch
+    /// that calls it, so it is dropped after the watch has stopped.
+    language_changed: Callback,
     /// Refreshes when the tab is shown again.
     _on_shown: Option<EventListener>,
 }
