@@ -304,8 +304,25 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     \`web_sys::window()\`'s \`instanceof Window\` check (the widget needs
     a document, so it only runs in a window; the headless API, which also
     runs in workers and Node, keeps the check): −80 / −2;
-  - in all: the element's wasm 29 051 → 28 875, its JS 4 762 → 4 717
-    (size-budget.json's count).
+  - the widget's three listeners, its \`<html lang>\` observer and its
+    countdown timer run one closure type (\`Inner::callback\`, told which
+    cue woke it) instead of six, so wasm-bindgen's code for a closure is in
+    the wasm once: −173 / −22;
+  - a catalog the widget waited for calls back through that same closure
+    (the one a change of \`<html lang>\` runs), and the element's preload
+    hands the loader its promise's \`resolve\`: \`catalogs::load_then\`
+    takes a JS function instead of a boxed Rust closure per caller: −83 / 0;
+  - the preload negotiates the page's language directly instead of through
+    a default \`Settings\` built and dropped for it: −71 / 0;
+  - the handle holds its settings until it mounts and then hands them to
+    the widget (an \`Option\` taken once, no default \`Settings\` built
+    to swap in): −27 / 0;
+  - in all: the element's wasm 29 051 → 28 521, its JS 4 762 → 4 695
+    (size-budget.json's count), the build measured above. After the run,
+    the widget's language callback was declared after the \`<html lang>\`
+    watch that calls it, so the watch stops before the callback is dropped
+    (defensive: a disconnected observer is not called again): +13, the
+    wasm 28 534.
   - Tried and not kept: validating the request and resolving its endpoint
     before the request task starts, so the task holds only the URL and
     the body (+116); a counter instead of a copy of the storage key to
@@ -315,7 +332,11 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     bindings of our own that also hold in Node, for every build (+30
     against the kept change); the glue's import functions written as
     arrow functions (1.2 KB less raw glue, but −19 brotli bytes: not worth
-    a build step).`;
+    a build step); \`resolve.call1(undefined)\` in place of the only
+    \`call0\`, so one import fewer (+29: wasm-bindgen's futures keep
+    \`call0\`); \`unchecked_ref\` for the button's \`focus\` instead of an
+    \`instanceof HTMLElement\` check (+8; +95 when tried in the fourth
+    stop).`;
 const targets = [
   [`slow 4G: element page ready no later than amazon-cognito-identity-js (median)`, `${at(element, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, at(element, "slow-4g") <= at(identity, "slow-4g")],
   [`slow 4G: headless page ready no later than amazon-cognito-identity-js (median)`, `${at(headless, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, at(headless, "slow-4g") <= at(identity, "slow-4g")],
