@@ -340,3 +340,53 @@ fn arbitrary_bytes_never_panic() {
         Err(unexpected(200, ResponseProblem::NotJson))
     );
 }
+
+/// The developer-facing message of each error that is not Cognito's: its
+/// name, then what it means (the `message` of events and rejections).
+#[test]
+fn every_error_of_ours_says_its_name_then_what_it_means() {
+    let cases = [
+        (ResendError::Offline, "OfflineError: the browser is offline"),
+        (
+            ResendError::Network,
+            "NetworkError: the request got no answer",
+        ),
+        (
+            ResendError::CorsRefused,
+            "CorsError: the server answered but its CORS headers do not allow this origin",
+        ),
+        (ResendError::Timeout, "TimeoutError: no answer in time"),
+        (
+            ResendError::Aborted,
+            "AbortError: the request was cancelled",
+        ),
+        (
+            ResendError::CooldownActive,
+            "CooldownActive: the widget waits before it sends again; nothing was sent",
+        ),
+        (
+            ResendError::Disabled,
+            "Disabled: the widget is disabled; nothing was sent",
+        ),
+        (
+            unexpected(502, ResponseProblem::NotJson),
+            "UnexpectedResponse: HTTP 502, the body is not JSON",
+        ),
+        (
+            ResendError::Setup("client-metadata: ClientMetadata is not valid JSON".into()),
+            "invalid setup: client-metadata: ClientMetadata is not valid JSON",
+        ),
+        (
+            error(
+                400,
+                None,
+                r#"{"__type":"LimitExceededException","message":"Attempt limit exceeded"}"#,
+            ),
+            "LimitExceededException: Attempt limit exceeded",
+        ),
+    ];
+    for (error, message) in cases {
+        assert_eq!(error.message(), message);
+        assert!(message.starts_with(error.name()) || matches!(error, ResendError::Setup(_)));
+    }
+}
