@@ -345,29 +345,17 @@ impl ResendError {
                 text.push_str("invalid setup: ");
                 text.push_str(problem);
             }
-            Self::Offline
-            | Self::Network
-            | Self::CorsRefused
-            | Self::Timeout
-            | Self::Aborted
-            | Self::CooldownActive
-            | Self::Disabled => {
-                // The name, then what it means: one push for all of them.
-                text.push_str(self.name());
-                text.push_str(match self {
-                    Self::Offline => ": the browser is offline",
-                    Self::Network => ": the request got no answer",
-                    Self::CorsRefused => {
-                        ": the server answered but its CORS headers do not allow this origin"
-                    }
-                    Self::Timeout => ": no answer in time",
-                    Self::Aborted => ": the request was cancelled",
-                    Self::CooldownActive => {
-                        ": the widget waits before it sends again; nothing was sent"
-                    }
-                    _ => ": the widget is disabled; nothing was sent",
-                });
-            }
+            Self::Offline => text.push_str("OfflineError: the browser is offline"),
+            Self::Network => text.push_str("NetworkError: the request got no answer"),
+            Self::CorsRefused => text.push_str(
+                "CorsError: the server answered but its CORS headers do not allow this origin",
+            ),
+            Self::Timeout => text.push_str("TimeoutError: no answer in time"),
+            Self::Aborted => text.push_str("AbortError: the request was cancelled"),
+            Self::CooldownActive => text.push_str(
+                "CooldownActive: the widget waits before it sends again; nothing was sent",
+            ),
+            Self::Disabled => text.push_str("Disabled: the widget is disabled; nothing was sent"),
             Self::UnexpectedResponse { status, problem } => {
                 text.push_str("UnexpectedResponse: HTTP ");
                 super::push_decimal(&mut text, u64::from(*status));
