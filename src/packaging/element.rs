@@ -9,11 +9,12 @@ use std::rc::Rc;
 
 use js_sys::{Function, Promise};
 use wasm_bindgen::JsValue;
-use web_sys::{CustomEvent, CustomEventInit, HtmlElement, ShadowRoot};
+use web_sys::{HtmlElement, ShadowRoot};
 
 use super::js_boundary::{rejection, to_js};
 use crate::messages::Locale;
 use crate::settings::{Settings, ATTRIBUTE_LIST};
+use crate::shell::infallible::{append, create, dispatch_custom};
 use crate::widget::{Callbacks, Widget};
 
 /// The attributes the element observes, comma-separated, flags marked with
@@ -91,19 +92,19 @@ impl ElementHandle {
         };
         root.set_text_content(None);
         let document = self.host.owner_document().ok_or("no document")?;
-        let container = document.create_element("div")?;
-        root.append_child(&container)?;
+        let container = create(&document, "div");
+        append(&root, &container);
         let (sent_host, error_host, change_host) =
             (self.host.clone(), self.host.clone(), self.host.clone());
         let callbacks = Callbacks {
             on_sent: Some(Rc::new(move |details| {
-                dispatch(&sent_host, "code-sent", &to_js(details));
+                dispatch_custom(&sent_host, "code-sent", &to_js(details));
             })),
             on_error: Some(Rc::new(move |failure| {
-                dispatch(&error_host, "code-error", &to_js(failure));
+                dispatch_custom(&error_host, "code-error", &to_js(failure));
             })),
             on_change_destination: Some(Rc::new(move || {
-                dispatch(&change_host, "change-destination", &JsValue::NULL);
+                dispatch_custom(&change_host, "change-destination", &JsValue::NULL);
             })),
             on_states: Some(Rc::new(move |states| {
                 let _ = set_states.call1(&JsValue::UNDEFINED, &states.into());
@@ -130,17 +131,5 @@ impl ElementHandle {
                 let _ = reject.call1(&JsValue::UNDEFINED, &error);
             }
         })
-    }
-}
-
-/// A `bubbles` + `composed` event, so frameworks and plain listeners outside
-/// the shadow root see it.
-fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(detail);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
-        let _ = host.dispatch_event(&event);
     }
 }

@@ -51,7 +51,7 @@ impl JsObject {
     /// Not generic, so every field type shares it. A plain new object
     /// always takes the property.
     fn set(&self, key: &str, value: &JsValue) {
-        let _ = js_sys::Reflect::set(&self.0, &key.into(), value);
+        crate::shell::infallible::set_property(&self.0, key, value);
     }
 }
 

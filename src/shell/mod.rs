@@ -7,6 +7,7 @@ pub(crate) mod advanced_security;
 pub mod catalogs;
 #[cfg(feature = "widget")]
 pub(crate) mod clock;
+pub(crate) mod infallible;
 #[cfg(feature = "widget")]
 pub(crate) mod storage;
 pub(crate) mod timers;

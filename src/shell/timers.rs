@@ -58,7 +58,7 @@ impl EventListener {
         kind: &'static str,
         callback: Callback,
     ) -> Self {
-        let _ = target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
+        crate::shell::infallible::listen(target, kind, callback.as_ref().unchecked_ref());
         Self {
             target: target.clone(),
             kind,
@@ -70,9 +70,11 @@ impl EventListener {
 #[cfg(feature = "widget")]
 impl Drop for EventListener {
     fn drop(&mut self) {
-        let _ = self
-            .target
-            .remove_event_listener_with_callback(self.kind, self.callback.as_ref().unchecked_ref());
+        crate::shell::infallible::unlisten(
+            &self.target,
+            self.kind,
+            self.callback.as_ref().unchecked_ref(),
+        );
     }
 }
 
@@ -84,18 +86,11 @@ pub(crate) struct AttributeWatch(web_sys::MutationObserver);
 #[cfg(feature = "widget")]
 impl AttributeWatch {
     /// Calls `callback` (with the mutation records; the caller keeps it
-    /// alive) whenever `name` changes on `element`; `None` where the
-    /// browser cannot observe it.
-    pub(crate) fn new(
-        element: &web_sys::Element,
-        name: &str,
-        callback: &js_sys::Function,
-    ) -> Option<Self> {
-        let observer = web_sys::MutationObserver::new(callback).ok()?;
-        let init = web_sys::MutationObserverInit::new();
-        init.set_attribute_filter(&js_sys::Array::of1(&name.into()));
-        observer.observe_with_options(element, &init).ok()?;
-        Some(Self(observer))
+    /// alive) whenever `name` changes on `element`.
+    pub(crate) fn new(element: &web_sys::Element, name: &str, callback: &js_sys::Function) -> Self {
+        Self(crate::shell::infallible::observe_attribute(
+            element, name, callback,
+        ))
     }
 }
 

@@ -11,6 +11,7 @@ use crate::protocol::{
     parse_response_text, prepare, CodeDeliveryDetails, EndpointConfig, PreparedRequest,
     ResendError, ResendRequest,
 };
+use crate::shell::infallible::{header, set_property};
 use crate::shell::is_offline;
 use crate::shell::timers::Timeout;
 
@@ -132,7 +133,7 @@ async fn exchange(
         None => return Err(probe_cors(&prepared.url).await),
     };
     let status = response.status();
-    let error_type = response.headers().get("x-amzn-errortype");
+    let error_type = header(&response.headers().into_raw(), "x-amzn-errortype");
     // A failure here (connection reset mid-body, timeout) comes after the
     // server answered, so it is not a CORS refusal.
     // As text, not bytes: the browser decodes it, and the wasm carries no
@@ -166,7 +167,7 @@ async fn send(request: Option<web_sys::Request>) -> Option<gloo_net::http::Respo
 fn build_request(prepared: &PreparedRequest, signal: &AbortSignal) -> Option<web_sys::Request> {
     let headers = js_sys::Object::new();
     for (name, value) in prepared.headers() {
-        Reflect::set(&headers, &name.into(), &value.into()).ok()?;
+        set_property(&headers, name, &value.into());
     }
     let init = RequestInit::new();
     init.set_method("POST");

@@ -128,7 +128,7 @@ impl Widget {
                 .map(|document| EventListener::new(document, "visibilitychange", call(Cue::Shown)));
             let html = document.and_then(|document| document.document_element());
             let language_changed = call(Cue::Language);
-            let page_lang = html.and_then(|html| {
+            let page_lang = html.map(|html| {
                 AttributeWatch::new(&html, "lang", language_changed.as_ref().unchecked_ref())
             });
             Inner {

@@ -4,10 +4,11 @@
 //! live region never repeats itself). Server text goes in as text, never as
 //! markup.
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use web_sys::Element;
 
 use crate::messages::MessageKey;
+use crate::shell::infallible::{append, create, focus, has_focus, remove_attribute, set_attribute};
 use crate::widget_markup::{NODES, ROOT_CLASS};
 use crate::widget_state::View;
 
@@ -35,7 +36,7 @@ impl Nodes {
     /// markup, so the widget also works under a Trusted Types policy.
     pub(super) fn build(root: Element, slots: bool) -> Result<Self, JsValue> {
         if !root.has_attribute("class") {
-            root.set_attribute("class", ROOT_CLASS)?;
+            set_attribute(&root, "class", ROOT_CLASS);
         }
         // Only the Leptos component is ever rendered on a server.
         #[cfg(feature = "leptos")]
@@ -53,12 +54,9 @@ impl Nodes {
             nodes;
         if slots {
             // Content the host adds to the help line.
-            let slot = root
-                .owner_document()
-                .ok_or("no document")?
-                .create_element("slot")?;
-            slot.set_attribute("name", "help")?;
-            help.append_child(&slot)?;
+            let slot = create(&root.owner_document().ok_or("no document")?, "slot");
+            set_attribute(&slot, "name", "help");
+            append(&help, &slot);
         }
         Ok(Self {
             root,
@@ -79,15 +77,15 @@ impl Nodes {
         let document = root.owner_document().ok_or("no document")?;
         let mut created: Vec<Element> = Vec::with_capacity(NODES.len());
         for node in &NODES {
-            let element = document.create_element(node.tag)?;
+            let element = create(&document, node.tag);
             for (name, value) in node.attributes {
-                element.set_attribute(name, value)?;
+                set_attribute(&element, name, value);
             }
             let parent = node
                 .parent
                 .and_then(|index| created.get(index))
                 .unwrap_or(root);
-            parent.append_child(&element)?;
+            append(parent, &element);
             created.push(element);
         }
         created.try_into().map_err(|_| "widget nodes".into())
@@ -123,13 +121,13 @@ impl Nodes {
             found.push(element);
         }
         use crate::widget_markup::{ANNOUNCE, BUTTON, FAILED, LABEL, SENT, SPOKEN};
-        let _ = root.remove_attribute("data-state");
+        remove_attribute(root, "data-state");
         for (index, name) in [
             (BUTTON, "aria-disabled"),
             (BUTTON, "aria-busy"),
             (LABEL, "aria-hidden"),
         ] {
-            let _ = found.get(index)?.remove_attribute(name);
+            remove_attribute(found.get(index)?, name);
         }
         for index in [SPOKEN, SENT, FAILED, ANNOUNCE] {
             found.get(index)?.set_text_content(None);
@@ -147,13 +145,13 @@ impl Nodes {
             ..View::default()
         });
         if old.lang != view.lang {
-            let _ = self.root.set_attribute("lang", view.lang);
+            set_attribute(&self.root, "lang", view.lang);
         }
         if old.state != view.state {
-            let _ = match view.state {
-                Some(state) => self.root.set_attribute("data-state", state),
-                None => self.root.remove_attribute("data-state"),
-            };
+            match view.state {
+                Some(state) => set_attribute(&self.root, "data-state", state),
+                None => remove_attribute(&self.root, "data-state"),
+            }
         }
         if old.unavailable != view.unavailable {
             set_flag(&self.button, "aria-disabled", view.unavailable);
@@ -184,10 +182,8 @@ impl Nodes {
         }
         if old.help != view.help {
             // Hiding the control that has focus would drop it to the page.
-            if view.help.is_none() && self.change_destination.matches(":focus").unwrap_or(false) {
-                if let Some(button) = self.button.dyn_ref::<web_sys::HtmlElement>() {
-                    let _ = button.focus();
-                }
+            if view.help.is_none() && has_focus(&self.change_destination) {
+                focus(&self.button);
             }
             set_flag(&self.help, "hidden", view.help.is_none());
             let help = view.help.as_deref().unwrap_or_default();
@@ -213,16 +209,17 @@ impl Nodes {
             return;
         }
         let slot = match key.filter(|_| self.slots) {
-            Some(key) => element
-                .owner_document()
-                .and_then(|document| document.create_element("slot").ok())
-                .filter(|slot| slot.set_attribute("name", key.name()).is_ok()),
+            Some(key) => element.owner_document().map(|document| {
+                let slot = create(&document, "slot");
+                set_attribute(&slot, "name", key.name());
+                slot
+            }),
             None => None,
         };
         match slot {
             Some(slot) => {
                 slot.set_text_content(Some(text));
-                let _ = element.append_child(&slot);
+                append(element, &slot);
             }
             None => element.set_text_content(Some(text)),
         }
@@ -230,9 +227,9 @@ impl Nodes {
 }
 
 fn set_flag(element: &Element, name: &str, on: bool) {
-    let _ = if on {
-        element.set_attribute(name, "true")
+    if on {
+        set_attribute(element, name, "true");
     } else {
-        element.remove_attribute(name)
-    };
+        remove_attribute(element, name);
+    }
 }
