@@ -90,7 +90,12 @@ export type MessageKey =
   | "InvalidUsername"
   | "Misconfigured"
   | "HelpText"
-  | "ChangeDestination";
+  | "ChangeDestination"
+  | "Second"
+  | "Seconds"
+  | "Minute"
+  | "Minutes"
+  | "MinutesAndSeconds";
 // </message keys>
 
 /** Names a failure can carry: the 16 Cognito errors, unknown service errors, and the local cases. */

@@ -225,7 +225,15 @@ fn every_locale_has_every_key_with_the_same_placeholders() {
         for &key in MessageKey::ALL {
             let text = locale.text(key);
             assert!(!text.trim().is_empty(), "{locale:?} {key:?} is empty");
-            for placeholder in ["{destination}", "{time}", "{wait}", "{clock}"] {
+            for placeholder in [
+                "{destination}",
+                "{time}",
+                "{wait}",
+                "{clock}",
+                "{n}",
+                "{minutes}",
+                "{seconds}",
+            ] {
                 assert_eq!(
                     text.matches(placeholder).count(),
                     english(key).matches(placeholder).count(),
@@ -237,12 +245,19 @@ fn every_locale_has_every_key_with_the_same_placeholders() {
                 english(key).matches('{').count(),
                 "{locale:?} {key:?}"
             );
-            if locale != Locale::En && !matches!(key, MessageKey::UnknownError) {
+            // French says minutes as English does; most languages join
+            // minutes and seconds with a space.
+            let same_in_english = matches!(
+                (locale, key),
+                (_, MessageKey::UnknownError | MessageKey::MinutesAndSeconds)
+                    | (Locale::Fr, MessageKey::Minute | MessageKey::Minutes)
+            );
+            if locale != Locale::En && !same_in_english {
                 assert_ne!(text, english(key), "{locale:?} {key:?} is untranslated");
             }
         }
     }
-    assert_eq!(MessageKey::ALL.len(), 39);
+    assert_eq!(MessageKey::ALL.len(), 44);
     for &key in MessageKey::ALL {
         assert_eq!(MessageKey::from_name(key.name()), Some(key));
     }
@@ -276,6 +291,42 @@ fn durations_are_worded_per_locale() {
     assert_eq!(Locale::Fr.duration(0), "0 seconde");
     assert_eq!(Locale::Ja.duration(27_000), "27秒");
     assert_eq!(Locale::ZhCn.duration(125_000), "2分钟5秒");
+    assert_eq!(Locale::PtBr.duration(0), "0 segundos");
+}
+
+#[test]
+fn duration_words_are_messages_a_page_can_override() {
+    // A language the widget does not ship, said in full through overrides.
+    let italian = Messages::new(Locale::En).with_overrides([
+        (
+            MessageKey::CooldownLabel,
+            "Invia di nuovo, tra {wait}".to_owned(),
+        ),
+        (MessageKey::Second, "{n} secondo".to_owned()),
+        (MessageKey::Seconds, "{n} secondi".to_owned()),
+        (MessageKey::Minute, "{n} minuto".to_owned()),
+        (MessageKey::Minutes, "{n} minuti".to_owned()),
+        (
+            MessageKey::MinutesAndSeconds,
+            "{minutes} e {seconds}".to_owned(),
+        ),
+    ]);
+    assert_eq!(
+        italian.cooldown_label(1_000),
+        "Invia di nuovo, tra 1 secondo"
+    );
+    assert_eq!(
+        italian.cooldown_label(125_000),
+        "Invia di nuovo, tra 2 minuti e 5 secondi"
+    );
+    assert_eq!(italian.duration(60_000), "1 minuto");
+    // They are parts of a `{wait}`, never shown alone: no slot of their own.
+    let parts: Vec<_> = MessageKey::ALL
+        .iter()
+        .filter(|k| k.is_duration_part())
+        .collect();
+    assert_eq!(parts.len(), 5);
+    assert!(!MessageKey::ResendButton.is_duration_part());
 }
 
 #[test]

@@ -504,7 +504,7 @@ fn custom_elements_manifest() -> String {
         "name": "help",
         "description": "Content added to the \"Didn't get it?\" line (shown with `help`, after a result).",
     })];
-    for key in MessageKey::ALL {
+    for key in MessageKey::ALL.iter().filter(|key| !key.is_duration_part()) {
         slots.push(json!({
             "name": key.name(),
             "description": format!("Replaces the message `{}`: \"{}\"", key.name(), cognito_resend_code::messages::english(*key)),
@@ -616,7 +616,7 @@ fn the_custom_elements_manifest_comes_from_the_tables() {
 fn slots_table() -> String {
     let mut out = String::from("| slot | replaces (English) |\n|---|---|\n");
     out += "| `help` | nothing: adds to the \"Didn't get it?\" line |\n";
-    for key in MessageKey::ALL {
+    for key in MessageKey::ALL.iter().filter(|key| !key.is_duration_part()) {
         let text = cognito_resend_code::messages::english(*key).replace('|', "\\|");
         out += &format!("| `{}` | {text} |\n", key.name());
     }

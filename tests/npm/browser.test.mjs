@@ -184,6 +184,9 @@ describe("languages other than English, loaded as the page needs them", () => {
     assert.equal(await page.locator("#page-language .cognito-resend-code").getAttribute("lang"), "ja");
     await page.locator("#german .crc-button").click();
     await page.locator("#german [role=status]").filter({ hasText: "Wir haben einen Code per SMS" }).waitFor();
+    // The countdown in words comes from the loaded catalog too (its duration words).
+    const spoken = await page.locator("#german .crc-button .crc-visually-hidden").textContent();
+    assert.match(spoken, /^Code erneut senden, verfügbar in \d+ Sekunden?$/);
 
     // The headless API's friendlyMessage in French.
     const friendly = await page.evaluate((endpoint) =>
@@ -523,6 +526,30 @@ describe("a plain page with only <script type=module>", () => {
       "messages must be an object of strings",
     ]);
     assert.deepEqual(errors.filter((e) => !e.startsWith("messages")), []);
+    await page.context().close();
+  });
+
+  test("the words of a {wait} are messages too: a page says the countdown in a language the package does not ship", async () => {
+    const { page, errors } = await open("plain.html");
+    const username = `fake.email+italian-${Date.now()}`;
+    await page.locator("#first .crc-button").waitFor();
+    await page.evaluate((username) => {
+      const el = document.querySelector("#first");
+      el.username = username;
+      el.cooldown = "65";
+      // pkg/README's example.
+      el.messages = {
+        CooldownLabel: "Invia di nuovo, tra {wait}",
+        Second: "{n} secondo", Seconds: "{n} secondi",
+        Minute: "{n} minuto", Minutes: "{n} minuti",
+        MinutesAndSeconds: "{minutes} e {seconds}",
+      };
+    }, username);
+    await page.locator("#first .crc-button").click();
+    await page.locator("#first [role=status]").filter({ hasText: "We emailed a code" }).waitFor();
+    const spoken = await page.locator("#first .crc-button .crc-visually-hidden").textContent();
+    assert.match(spoken, /^Invia di nuovo, tra 1 minuto( e \d secondi?)?$/);
+    assert.deepEqual(errors, []);
     await page.context().close();
   });
 

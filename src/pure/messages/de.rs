@@ -2,15 +2,6 @@
 
 #[cfg(feature = "all-locales")]
 use super::MessageKey as K;
-use super::Units;
-
-pub(super) const UNITS: Units = Units {
-    second: ("Sekunde", "Sekunden"),
-    minute: ("Minute", "Minuten"),
-    unit_space: " ",
-    join: " ",
-    zero_is_one: false,
-};
 
 #[cfg(feature = "all-locales")]
 pub(super) fn text(key: K) -> &'static str {
@@ -54,5 +45,10 @@ pub(super) fn text(key: K) -> &'static str {
         K::Misconfigured => "Dieses Registrierungsformular ist nicht richtig eingerichtet. Bitte wenden Sie sich an den Support.",
         K::HelpText => "Nichts angekommen? Sehen Sie im Spam-Ordner nach und warten Sie ein, zwei Minuten. Nur der neueste Code ist gültig.",
         K::ChangeDestination => "E-Mail-Adresse oder Telefonnummer ändern",
+        K::Second => "{n} Sekunde",
+        K::Seconds => "{n} Sekunden",
+        K::Minute => "{n} Minute",
+        K::Minutes => "{n} Minuten",
+        K::MinutesAndSeconds => "{minutes} {seconds}",
     }
 }

@@ -1,14 +1,6 @@
 //! English, the fallback for every other locale.
 
-use super::{MessageKey as K, Units};
-
-pub(super) const UNITS: Units = Units {
-    second: ("second", "seconds"),
-    minute: ("minute", "minutes"),
-    unit_space: " ",
-    join: " ",
-    zero_is_one: false,
-};
+use super::MessageKey as K;
 
 pub(super) fn text(key: K) -> &'static str {
     match key {
@@ -51,5 +43,10 @@ pub(super) fn text(key: K) -> &'static str {
         K::Misconfigured => "This sign-up form isn't set up correctly. Please contact support.",
         K::HelpText => "Didn't get it? Check your spam folder and give it a minute or two. Only the newest code works.",
         K::ChangeDestination => "Change your email or phone number",
+        K::Second => "{n} second",
+        K::Seconds => "{n} seconds",
+        K::Minute => "{n} minute",
+        K::Minutes => "{n} minutes",
+        K::MinutesAndSeconds => "{minutes} {seconds}",
     }
 }

@@ -2,15 +2,6 @@
 
 #[cfg(feature = "all-locales")]
 use super::MessageKey as K;
-use super::Units;
-
-pub(super) const UNITS: Units = Units {
-    second: ("segundo", "segundos"),
-    minute: ("minuto", "minutos"),
-    unit_space: " ",
-    join: " ",
-    zero_is_one: false,
-};
 
 #[cfg(feature = "all-locales")]
 pub(super) fn text(key: K) -> &'static str {
@@ -54,5 +45,10 @@ pub(super) fn text(key: K) -> &'static str {
         K::Misconfigured => "Este formulario de registro no está configurado correctamente. Contacta con el soporte técnico.",
         K::HelpText => "¿No lo recibiste? Revisa la carpeta de spam y espera uno o dos minutos. Solo funciona el código más reciente.",
         K::ChangeDestination => "Cambiar el correo electrónico o el número de teléfono",
+        K::Second => "{n} segundo",
+        K::Seconds => "{n} segundos",
+        K::Minute => "{n} minuto",
+        K::Minutes => "{n} minutos",
+        K::MinutesAndSeconds => "{minutes} {seconds}",
     }
 }

@@ -2,15 +2,6 @@
 
 #[cfg(feature = "all-locales")]
 use super::MessageKey as K;
-use super::Units;
-
-pub(super) const UNITS: Units = Units {
-    second: ("seconde", "secondes"),
-    minute: ("minute", "minutes"),
-    unit_space: " ",
-    join: " ",
-    zero_is_one: true,
-};
 
 #[cfg(feature = "all-locales")]
 pub(super) fn text(key: K) -> &'static str {
@@ -54,5 +45,10 @@ pub(super) fn text(key: K) -> &'static str {
         K::Misconfigured => "Ce formulaire d’inscription n’est pas correctement configuré. Veuillez contacter l’assistance.",
         K::HelpText => "Vous ne l’avez pas reçu ? Vérifiez vos courriers indésirables et patientez une ou deux minutes. Seul le code le plus récent est valable.",
         K::ChangeDestination => "Modifier l’adresse e-mail ou le numéro de téléphone",
+        K::Second => "{n} seconde",
+        K::Seconds => "{n} secondes",
+        K::Minute => "{n} minute",
+        K::Minutes => "{n} minutes",
+        K::MinutesAndSeconds => "{minutes} {seconds}",
     }
 }

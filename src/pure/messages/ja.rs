@@ -2,15 +2,6 @@
 
 #[cfg(feature = "all-locales")]
 use super::MessageKey as K;
-use super::Units;
-
-pub(super) const UNITS: Units = Units {
-    second: ("秒", "秒"),
-    minute: ("分", "分"),
-    unit_space: "",
-    join: "",
-    zero_is_one: false,
-};
 
 #[cfg(feature = "all-locales")]
 pub(super) fn text(key: K) -> &'static str {
@@ -54,5 +45,10 @@ pub(super) fn text(key: K) -> &'static str {
         K::Misconfigured => "この登録フォームは正しく設定されていません。サポートにお問い合わせください。",
         K::HelpText => "届きませんか？迷惑メールフォルダを確認し、1～2分お待ちください。有効なのは最新のコードだけです。",
         K::ChangeDestination => "メールアドレスまたは電話番号を変更",
+        K::Second => "{n}秒",
+        K::Seconds => "{n}秒",
+        K::Minute => "{n}分",
+        K::Minutes => "{n}分",
+        K::MinutesAndSeconds => "{minutes}{seconds}",
     }
 }

@@ -25,7 +25,9 @@ macro_rules! message_keys {
         /// One piece of text the widget can show. Templates may hold
         /// `{destination}` (the masked destination), `{time}` (a countdown,
         /// `0:27`), `{wait}` (a duration in words, `15 minutes`) or `{clock}`
-        /// (a time of day in the person's language, `14:32`).
+        /// (a time of day in the person's language, `14:32`). The last five
+        /// keys are the words of a `{wait}` ([`MessageKey::is_duration_part`]),
+        /// with `{n}` (a number), `{minutes}` and `{seconds}` (their words).
         ///
         /// ## Usage
         /// ```
@@ -48,6 +50,19 @@ macro_rules! message_keys {
                 match self {
                     $(MessageKey::$key => stringify!($key),)*
                 }
+            }
+
+            /// Whether the key is a word of a `{wait}` duration (`Seconds`,
+            /// ...) rather than a message of its own: it is never shown alone.
+            pub fn is_duration_part(self) -> bool {
+                matches!(
+                    self,
+                    MessageKey::Second
+                        | MessageKey::Seconds
+                        | MessageKey::Minute
+                        | MessageKey::Minutes
+                        | MessageKey::MinutesAndSeconds
+                )
             }
 
             /// The key with this name.
@@ -100,16 +115,11 @@ message_keys! {
     Misconfigured,
     HelpText,
     ChangeDestination,
-}
-
-/// How a locale says durations: `27 seconds`, `1 minute 5 seconds`, `27秒`.
-pub(crate) struct Units {
-    second: (&'static str, &'static str),
-    minute: (&'static str, &'static str),
-    unit_space: &'static str,
-    join: &'static str,
-    /// French uses the singular for 0 and 1.
-    zero_is_one: bool,
+    Second,
+    Seconds,
+    Minute,
+    Minutes,
+    MinutesAndSeconds,
 }
 
 /// A language the widget speaks.
@@ -237,37 +247,10 @@ impl Locale {
         cfg!(feature = "all-locales") || self == Self::En
     }
 
-    fn units(self) -> &'static Units {
-        match self {
-            Self::En => &en::UNITS,
-            Self::De => &de::UNITS,
-            Self::Es => &es::UNITS,
-            Self::Fr => &fr::UNITS,
-            Self::Ja => &ja::UNITS,
-            Self::PtBr => &pt_br::UNITS,
-            Self::ZhCn => &zh_cn::UNITS,
-        }
-    }
-
-    /// A duration in words, rounded up to whole seconds: `1 minute 5 seconds`,
-    /// `15 Minuten`, `27秒`.
+    /// A duration in words, rounded up to whole seconds, in this locale's
+    /// catalog ([`Messages::duration`]).
     pub fn duration(self, ms: u64) -> String {
-        let units = self.units();
-        let total = ms.div_ceil(1000);
-        let (minutes, seconds) = (total / 60, total % 60);
-        let word = |n: u64, (one, other): (&'static str, &'static str)| {
-            let singular = n == 1 || (n == 0 && units.zero_is_one);
-            let mut text = String::new();
-            crate::protocol::push_decimal(&mut text, n);
-            text.push_str(units.unit_space);
-            text.push_str(if singular { one } else { other });
-            text
-        };
-        match (minutes, seconds) {
-            (0, s) => word(s, units.second),
-            (m, 0) => word(m, units.minute),
-            (m, s) => word(m, units.minute) + units.join + &word(s, units.second),
-        }
+        Messages::new(self).duration(ms)
     }
 }
 
@@ -327,6 +310,45 @@ impl Messages {
             .map_or_else(|| self.locale.text(key), |(_, text)| text.as_str())
     }
 
+    /// A duration in words, rounded up to whole seconds: `1 minute 5 seconds`,
+    /// `15 Minuten`, `27秒`. Its words are messages too (`Seconds`, ...), so
+    /// overrides can say it in any language.
+    ///
+    /// ## Usage
+    /// ```
+    /// use cognito_resend_code::messages::{Locale, MessageKey, Messages};
+    /// let italian = Messages::new(Locale::En)
+    ///     .with_override(MessageKey::Minute, "{n} minuto")
+    ///     .with_override(MessageKey::Seconds, "{n} secondi");
+    /// assert_eq!(italian.duration(65_000), "1 minuto 5 secondi");
+    /// ```
+    pub fn duration(&self, ms: u64) -> String {
+        let total = ms.div_ceil(1000);
+        let (minutes, seconds) = (total / 60, total % 60);
+        match (minutes, seconds) {
+            (0, s) => self.count(s, MessageKey::Second, MessageKey::Seconds),
+            (m, 0) => self.count(m, MessageKey::Minute, MessageKey::Minutes),
+            (m, s) => fill(
+                &fill(
+                    self.get(MessageKey::MinutesAndSeconds),
+                    "{minutes}",
+                    &self.count(m, MessageKey::Minute, MessageKey::Minutes),
+                ),
+                "{seconds}",
+                &self.count(s, MessageKey::Second, MessageKey::Seconds),
+            ),
+        }
+    }
+
+    /// `n` of a unit: `one`'s text for the singular (1, and 0 in French),
+    /// else `other`'s.
+    fn count(&self, n: u64, one: MessageKey, other: MessageKey) -> String {
+        let singular = n == 1 || (n == 0 && self.locale == Locale::Fr);
+        let mut number = String::new();
+        crate::protocol::push_decimal(&mut number, n);
+        fill(self.get(if singular { one } else { other }), "{n}", &number)
+    }
+
     /// The button's visible label during a cooldown: `Resend code in 0:27`.
     pub fn cooldown_button(&self, remaining_ms: u64) -> String {
         fill(
@@ -341,7 +363,7 @@ impl Messages {
         fill(
             self.get(MessageKey::CooldownLabel),
             "{wait}",
-            &self.locale.duration(remaining_ms),
+            &self.duration(remaining_ms),
         )
     }
 
@@ -403,7 +425,7 @@ impl Messages {
             (MessageKey::LimitExceeded, Some(clock)) => {
                 fill(self.get(MessageKey::LimitExceededUntil), "{clock}", clock)
             }
-            (key, _) => fill(self.get(key), "{wait}", &self.locale.duration(wait_ms)),
+            (key, _) => fill(self.get(key), "{wait}", &self.duration(wait_ms)),
         }
     }
 

@@ -2,15 +2,6 @@
 
 #[cfg(feature = "all-locales")]
 use super::MessageKey as K;
-use super::Units;
-
-pub(super) const UNITS: Units = Units {
-    second: ("segundo", "segundos"),
-    minute: ("minuto", "minutos"),
-    unit_space: " ",
-    join: " ",
-    zero_is_one: false,
-};
 
 #[cfg(feature = "all-locales")]
 pub(super) fn text(key: K) -> &'static str {
@@ -54,5 +45,10 @@ pub(super) fn text(key: K) -> &'static str {
         K::Misconfigured => "Este formulário de cadastro não está configurado corretamente. Entre em contato com o suporte.",
         K::HelpText => "Não recebeu? Confira a pasta de spam e aguarde um ou dois minutos. Só o código mais recente funciona.",
         K::ChangeDestination => "Alterar e-mail ou número de telefone",
+        K::Second => "{n} segundo",
+        K::Seconds => "{n} segundos",
+        K::Minute => "{n} minuto",
+        K::Minutes => "{n} minutos",
+        K::MinutesAndSeconds => "{minutes} {seconds}",
     }
 }

@@ -2,15 +2,6 @@
 
 #[cfg(feature = "all-locales")]
 use super::MessageKey as K;
-use super::Units;
-
-pub(super) const UNITS: Units = Units {
-    second: ("秒", "秒"),
-    minute: ("分钟", "分钟"),
-    unit_space: "",
-    join: "",
-    zero_is_one: false,
-};
 
 #[cfg(feature = "all-locales")]
 pub(super) fn text(key: K) -> &'static str {
@@ -56,5 +47,10 @@ pub(super) fn text(key: K) -> &'static str {
         K::Misconfigured => "此注册表单配置有误。请联系客服。",
         K::HelpText => "没有收到？请检查垃圾邮件文件夹，并稍等一两分钟。只有最新的验证码有效。",
         K::ChangeDestination => "更改电子邮件地址或手机号码",
+        K::Second => "{n}秒",
+        K::Seconds => "{n}秒",
+        K::Minute => "{n}分钟",
+        K::Minutes => "{n}分钟",
+        K::MinutesAndSeconds => "{minutes}{seconds}",
     }
 }
