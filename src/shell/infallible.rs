@@ -16,6 +16,13 @@ extern "C" {
 
     #[wasm_bindgen(method, js_name = get)]
     fn get_header(this: &Any, name: &str) -> Option<String>;
+
+    // Every engine we ship to, and Node, has `AbortController`.
+    #[wasm_bindgen(js_name = AbortController)]
+    type NewAbortController;
+
+    #[wasm_bindgen(constructor, js_class = "AbortController")]
+    fn new() -> NewAbortController;
 }
 
 #[cfg(feature = "widget")]
@@ -75,6 +82,12 @@ fn any(value: &JsValue) -> &Any {
 /// `object[key] = value`, on a plain object we made.
 pub(crate) fn set_property(object: &js_sys::Object, key: &str, value: &JsValue) {
     any(object).set(key, value);
+}
+
+/// `new AbortController()` (web-sys's binding catches, which costs a second
+/// way to time out in the wasm).
+pub(crate) fn abort_controller() -> web_sys::AbortController {
+    NewAbortController::new().unchecked_into()
 }
 
 /// The header `name` (a valid header name) of `headers`.

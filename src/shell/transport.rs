@@ -3,7 +3,6 @@
 
 use gloo_net::http::Request;
 use js_sys::{Function, Reflect};
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, AbortSignal, RequestInit, RequestMode};
 
@@ -11,7 +10,7 @@ use crate::protocol::{
     parse_response_text, prepare, CodeDeliveryDetails, EndpointConfig, PreparedRequest,
     ResendError, ResendRequest,
 };
-use crate::shell::infallible::{header, set_property};
+use crate::shell::infallible::{abort_controller, header, set_property};
 use crate::shell::is_offline;
 use crate::shell::timers::Timeout;
 
@@ -187,23 +186,6 @@ struct Deadline {
     controller: AbortController,
     /// Cleared on drop.
     _timer: Option<Timeout>,
-}
-
-#[wasm_bindgen]
-extern "C" {
-    /// `new AbortController()`, declared as it is: every engine we ship to
-    /// and Node have it, and it never throws. web-sys's binding catches,
-    /// which costs a second way to time out in the wasm.
-    #[wasm_bindgen(js_name = AbortController)]
-    type InfallibleAbortController;
-
-    #[wasm_bindgen(constructor, js_class = "AbortController")]
-    fn new() -> InfallibleAbortController;
-}
-
-/// `new AbortController()`, which cannot fail in the engines we ship to.
-pub(crate) fn abort_controller() -> AbortController {
-    InfallibleAbortController::new().unchecked_into()
 }
 
 impl Deadline {

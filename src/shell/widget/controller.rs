@@ -15,9 +15,10 @@ use crate::catalogs;
 use crate::failure::Failure;
 use crate::messages::{Locale, Messages};
 use crate::protocol::{CodeDeliveryDetails, DeliveryMedium, ResendError};
+use crate::shell::infallible::abort_controller;
 use crate::shell::storage;
 use crate::shell::timers::{AttributeWatch, Callback, EventListener, Timeout};
-use crate::shell::transport::{abort_controller, resend_cancellable};
+use crate::shell::transport::resend_cancellable;
 use crate::widget_state::{Press, Settings, Status, View, ViewOptions, WidgetState};
 
 /// Called with where the code went after each successful send.
