@@ -1,7 +1,9 @@
 //! Browser calls that cannot throw for what we pass them (the widget's own
 //! nodes and listeners, fixed valid names, plain objects we just made),
 //! declared without the `catch` of web-sys's and js-sys's bindings: the
-//! wasm then carries no error path for each call.
+//! wasm then carries no error path for each call. A call declared here that
+//! did throw would unwind through the wasm and leave its state half-changed,
+//! so only calls that cannot throw for their arguments belong here.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -163,7 +165,8 @@ pub(crate) fn observe_attribute(
 }
 
 /// Dispatches a `kind` event on `target` that bubbles out of shadow roots
-/// (`bubbles`, `composed`) and carries `detail`.
+/// (`bubbles`, `composed`) and carries `detail`. A listener's exception is
+/// reported by the browser, not thrown here.
 #[cfg(feature = "element")]
 pub(crate) fn dispatch_custom(target: &web_sys::EventTarget, kind: &str, detail: &JsValue) {
     let init = js_sys::Object::new();
