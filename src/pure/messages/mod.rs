@@ -248,7 +248,8 @@ impl Locale {
     }
 
     /// A duration in words, rounded up to whole seconds, in this locale's
-    /// catalog ([`Messages::duration`]).
+    /// catalog ([`Messages::duration`]); English for a locale whose catalog
+    /// is not compiled in, as [`Locale::text`].
     pub fn duration(self, ms: u64) -> String {
         Messages::new(self).duration(ms)
     }

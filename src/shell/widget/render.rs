@@ -183,6 +183,8 @@ impl Nodes {
         if old.help != view.help {
             // Hiding the control that has focus would drop it to the page.
             if view.help.is_none() && has_focus(&self.change_destination) {
+                // The widget's own `<button>` (created, or adopted only
+                // when its tag matches), so it has `focus()`.
                 focus(&self.button);
             }
             set_flag(&self.help, "hidden", view.help.is_none());
