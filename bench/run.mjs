@@ -109,7 +109,15 @@ async function measure(page, profile, round) {
   const query = new URLSearchParams({ endpoint: fake, client_id: "benchclient", username: "fake.email" });
   await tab.goto(`${site.url}${page.name}/index.html?${query}`, { waitUntil: "load", timeout: 60_000 });
   await tab.waitForFunction(() => globalThis.__readyFrame !== undefined, null, { timeout: 60_000 });
-  const [ready, readyFrame] = await tab.evaluate(() => [globalThis.__ready, globalThis.__readyFrame]);
+  const [ready, readyFrame, lastFile] = await tab.evaluate((endpoint) => [
+    globalThis.__ready,
+    globalThis.__readyFrame,
+    // The last of the page's files (scripts, wasm, styles, a catalog) to
+    // arrive before ready, from Resource Timing.
+    Math.max(0, ...performance.getEntriesByType("resource")
+      .filter((e) => !e.name.startsWith(endpoint) && e.responseEnd <= globalThis.__ready)
+      .map((e) => e.responseEnd)),
+  ], fake);
   const chain = requests.chain();
   const metric = async () => Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
   const atReady = await metric();
@@ -117,6 +125,10 @@ async function measure(page, profile, round) {
     round,
     readyMs: ready,
     readyFrameMs: readyFrame,
+    lastFileMs: lastFile,
+    // What the page itself does between its last file and ready (start-up):
+    // free of the network's and the document's own timing.
+    startupMs: ready - lastFile,
     mainThreadMs: atReady.TaskDuration * 1000,
     scriptMs: atReady.ScriptDuration * 1000,
     chain,
@@ -128,17 +140,30 @@ async function measure(page, profile, round) {
     sample.heapAfterGcBytes = (await metric()).JSHeapUsedSize;
     if (!page.noClick) {
       const clicks = [];
+      const own = [];
       for (let i = 0; i < CLICKS; i++) {
-        clicks.push(
-          await tab.evaluate(async () => {
-            const start = performance.now();
-            await globalThis.benchClick();
-            return performance.now() - start;
-          }),
-        );
+        const click = await tab.evaluate(async (endpoint) => {
+          const start = performance.now();
+          await globalThis.benchClick();
+          const end = performance.now();
+          // The request's time on the network (Resource Timing, from the
+          // fetch() call to its last byte), read after the measured span.
+          await new Promise((resolve) => setTimeout(resolve));
+          const sent = performance.getEntriesByType("resource")
+            .filter((e) => e.name.startsWith(endpoint) && e.startTime >= start && e.responseEnd <= end);
+          const network = sent.length
+            ? Math.max(...sent.map((e) => e.responseEnd)) - Math.min(...sent.map((e) => e.startTime))
+            : NaN;
+          return [end - start, network];
+        }, fake);
+        clicks.push(click[0]);
+        // The click's own time: press to result without the request's time
+        // on the network, which the shared fake server makes noisy.
+        own.push(click[0] - click[1]);
       }
       sample.firstClickMs = clicks[0];
       sample.laterClickMs = median(clicks.slice(1));
+      if (own.slice(1).every(Number.isFinite)) sample.laterClickOwnMs = median(own.slice(1));
       const seen = await stats();
       sample.posts = seen.posts;
       sample.preflights = seen.preflights;
@@ -161,6 +186,13 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+// The middle half of a list of numbers, as "q1–q3".
+function quartiles(values) {
+  const sorted = values.filter((v) => v !== undefined).sort((a, b) => a - b);
+  const at = (q) => sorted[Math.floor(q * (sorted.length - 1))]?.toFixed(1);
+  return `${at(0.25)}–${at(0.75)}`;
+}
+
 const stat = (list, key) => {
   const values = list.map((s) => s[key]).filter((v) => v !== undefined);
   return values.length ? { min: Math.min(...values), median: median(values), max: Math.max(...values) } : null;
@@ -178,6 +210,9 @@ function summarise(list) {
     heapAfterGcBytes: stat(list, "heapAfterGcBytes"),
     firstClickMs: stat(list, "firstClickMs"),
     laterClickMs: stat(list, "laterClickMs"),
+    laterClickOwnMs: stat(list, "laterClickOwnMs"),
+    lastFileMs: stat(list, "lastFileMs"),
+    startupMs: stat(list, "startupMs"),
     preflightsPer5Clicks: stat(list, "preflights"),
     idleTimers: stat(list, "idleTimers"),
   };
@@ -196,6 +231,24 @@ async function runProfile(list, profile) {
   return samples;
 }
 
+// BENCH_PROFILES=loopback (names, comma-separated) measures only those and
+// prints, without writing results.json: for a quick look while working.
+const only = process.env.BENCH_PROFILES?.split(",");
+if (only) {
+  for (const profile of profiles.filter((p) => only.includes(p.name))) {
+    const names = process.env.BENCH_PAGES?.split(",");
+    const list = await runProfile(names ? pages.filter((p) => names.includes(p.name)) : pages, profile);
+    for (const [name, samples] of Object.entries(list)) {
+      const s = summarise(samples);
+      const m = (key) => (s[key] ? `${s[key].median.toFixed(1)} (${quartiles(samples.map((x) => x[key]))})` : "-");
+      console.log(profile.name, name.padEnd(14), "ready", m("readyMs"), "last file", m("lastFileMs"), "start-up", m("startupMs"),
+        "cpu", m("mainThreadMs"), "later click", m("laterClickMs"), "own", m("laterClickOwnMs"));
+    }
+  }
+  await browser.close();
+  await site.close();
+  process.exit(0);
+}
 const samples = {};
 for (const profile of profiles) samples[profile.name] = await runProfile(pages, profile);
 // Ours delivered the other ways, sized on loopback once, timed on slow 4G.

@@ -10,6 +10,11 @@ import { loadCatalog } from "./locales.js";
 // The minified resend-code.css, as a string (written by tools/build-npm.sh).
 import styles from "./element-styles.js";
 
+// Parsed while the wasm downloads and compiles, not at the first element's
+// connect, after it.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(styles);
+
 await Promise.all([
   init({ module_or_path: new URL("./cognito_resend_code_element_bg.wasm", import.meta.url) }),
   // A page's first use of localStorage waits for the browser to open it (a
@@ -21,8 +26,6 @@ await Promise.all([
 // The wasm speaks English; other languages are JSON files in locales/.
 setCatalogLoader(loadCatalog);
 await preloadPageCatalog();
-
-let sheet;
 
 // The wasm reads `messages` as JSON: a value that is not a string goes as 0,
 // one JSON cannot hold as "", and it names the problem.
@@ -77,10 +80,6 @@ export function defineElement(tagName = "cognito-resend-code") {
     }
 
     connectedCallback() {
-      if (!sheet) {
-        sheet = new CSSStyleSheet();
-        sheet.replaceSync(styles);
-      }
       this.shadowRoot.adoptedStyleSheets = [sheet];
       this.#handle = new ElementHandle(this);
       for (const name of attributes) {
