@@ -241,7 +241,8 @@ if (only) {
     for (const [name, samples] of Object.entries(list)) {
       const s = summarise(samples);
       const m = (key) => (s[key] ? `${s[key].median.toFixed(1)} (${quartiles(samples.map((x) => x[key]))})` : "-");
-      console.log(profile.name, name.padEnd(14), "ready", m("readyMs"), "last file", m("lastFileMs"), "start-up", m("startupMs"),
+      const compiled = await lazyCompiles(pages.find((p) => p.name === name));
+      console.log(profile.name, name.padEnd(14), "wasm compiled on first call", compiled.functions, "ready", m("readyMs"), "last file", m("lastFileMs"), "start-up", m("startupMs"),
         "cpu", m("mainThreadMs"), "later click", m("laterClickMs"), "own", m("laterClickOwnMs"));
     }
   }
@@ -249,8 +250,27 @@ if (only) {
   await site.close();
   process.exit(0);
 }
+// What a page's start-up compiles: V8 compiles each wasm function on its
+// first call, on the main thread (see BENCHMARKS.md). One traced cold load on
+// loopback per page; the count only changes with the code a page runs before
+// it is ready, so unlike a time it does not drift from run to run.
+async function lazyCompiles(page) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await browser.startTracing(tab, { categories: ["v8.wasm"] });
+  const query = new URLSearchParams({ endpoint: fake, client_id: "benchclient", username: "fake.email" });
+  await tab.goto(`${site.url}${page.name}/index.html?${query}`, { waitUntil: "load", timeout: 60_000 });
+  await tab.waitForFunction(() => globalThis.__ready !== undefined, null, { timeout: 60_000 });
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+  await context.close();
+  const compiles = traceEvents.filter((e) => e.name === "wasm.CompileLazy" && e.ph === "X");
+  return { functions: compiles.length, ms: compiles.reduce((sum, e) => sum + e.dur, 0) / 1000 };
+}
+
 const samples = {};
 for (const profile of profiles) samples[profile.name] = await runProfile(pages, profile);
+const startupCompiles = {};
+for (const page of pages) startupCompiles[page.name] = await lazyCompiles(page);
 // Ours delivered the other ways, sized on loopback once, timed on slow 4G.
 for (const page of deliveryPages) await measure(page, profiles[0], 0);
 const deliverySamples = await runProfile(deliveryPages, deliveryProfile);
@@ -266,6 +286,7 @@ const summary = pages.map((page) => ({
   label: page.label,
   bytes: bytesOf(page.name),
   profiles: Object.fromEntries(profiles.map((p) => [p.name, summarise(samples[p.name][page.name])])),
+  startupCompiles: startupCompiles[page.name],
 }));
 const delivery = deliveryPages.map((page) => ({
   name: page.name,
