@@ -83,6 +83,13 @@ function watchRequests(cdp) {
   };
 }
 
+// Loads `page` in `tab` against the fake Cognito and waits until it is ready.
+async function open(tab, page) {
+  const query = new URLSearchParams({ endpoint: fake, client_id: "benchclient", username: "fake.email" });
+  await tab.goto(`${site.url}${page.name}/index.html?${query}`, { waitUntil: "load", timeout: 60_000 });
+  await tab.waitForFunction(() => globalThis.__readyFrame !== undefined, null, { timeout: 60_000 });
+}
+
 async function measure(page, profile, round) {
   const context = await browser.newContext();
   await context.addInitScript(trackTimers);
@@ -106,18 +113,16 @@ async function measure(page, profile, round) {
     });
   }
   await reset();
-  const query = new URLSearchParams({ endpoint: fake, client_id: "benchclient", username: "fake.email" });
-  await tab.goto(`${site.url}${page.name}/index.html?${query}`, { waitUntil: "load", timeout: 60_000 });
-  await tab.waitForFunction(() => globalThis.__readyFrame !== undefined, null, { timeout: 60_000 });
-  const [ready, readyFrame, lastFile] = await tab.evaluate((endpoint) => [
+  await open(tab, page);
+  const [ready, readyFrame, lastFile] = await tab.evaluate((origin) => [
     globalThis.__ready,
     globalThis.__readyFrame,
     // The last of the page's files (scripts, wasm, styles, a catalog) to
     // arrive before ready, from Resource Timing.
     Math.max(0, ...performance.getEntriesByType("resource")
-      .filter((e) => !e.name.startsWith(endpoint) && e.responseEnd <= globalThis.__ready)
+      .filter((e) => new URL(e.name).origin !== origin && e.responseEnd <= globalThis.__ready)
       .map((e) => e.responseEnd)),
-  ], fake);
+  ], new URL(fake).origin);
   const chain = requests.chain();
   const metric = async () => Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
   const atReady = await metric();
@@ -142,7 +147,7 @@ async function measure(page, profile, round) {
       const clicks = [];
       const own = [];
       for (let i = 0; i < CLICKS; i++) {
-        const click = await tab.evaluate(async (endpoint) => {
+        const click = await tab.evaluate(async (origin) => {
           const start = performance.now();
           await globalThis.benchClick();
           const end = performance.now();
@@ -150,12 +155,12 @@ async function measure(page, profile, round) {
           // fetch() call to its last byte), read after the measured span.
           await new Promise((resolve) => setTimeout(resolve));
           const sent = performance.getEntriesByType("resource")
-            .filter((e) => e.name.startsWith(endpoint) && e.startTime >= start && e.responseEnd <= end);
+            .filter((e) => new URL(e.name).origin === origin && e.startTime >= start && e.responseEnd <= end);
           const network = sent.length
             ? Math.max(...sent.map((e) => e.responseEnd)) - Math.min(...sent.map((e) => e.startTime))
             : NaN;
           return [end - start, network];
-        }, fake);
+        }, new URL(fake).origin);
         clicks.push(click[0]);
         // The click's own time: press to result without the request's time
         // on the network, which the shared fake server makes noisy.
@@ -231,19 +236,24 @@ async function runProfile(list, profile) {
   return samples;
 }
 
-// BENCH_PROFILES=loopback (names, comma-separated) measures only those and
-// prints, without writing results.json: for a quick look while working.
+// A quick look while working: BENCH_PROFILES (profile names) and optionally
+// BENCH_PAGES (page names), comma-separated, measure only those and print
+// the medians; results.json and the report are left as they are.
 const only = process.env.BENCH_PROFILES?.split(",");
+const onlyPages = process.env.BENCH_PAGES?.split(",");
+if (onlyPages && !only) throw new Error("BENCH_PAGES is for a quick look: set BENCH_PROFILES too");
 if (only) {
-  for (const profile of profiles.filter((p) => only.includes(p.name))) {
-    const names = process.env.BENCH_PAGES?.split(",");
-    const list = await runProfile(names ? pages.filter((p) => names.includes(p.name)) : pages, profile);
-    for (const [name, samples] of Object.entries(list)) {
+  const chosen = profiles.filter((p) => only.includes(p.name));
+  const list = onlyPages ? pages.filter((p) => onlyPages.includes(p.name)) : pages;
+  if (!chosen.length || !list.length) throw new Error("BENCH_PROFILES / BENCH_PAGES name nothing the bench has");
+  const compiled = {};
+  for (const page of list) compiled[page.name] = (await lazyCompiles(page)).functions;
+  for (const profile of chosen) {
+    for (const [name, samples] of Object.entries(await runProfile(list, profile))) {
       const s = summarise(samples);
       const m = (key) => (s[key] ? `${s[key].median.toFixed(1)} (${quartiles(samples.map((x) => x[key]))})` : "-");
-      const compiled = await lazyCompiles(pages.find((p) => p.name === name));
-      console.log(profile.name, name.padEnd(14), "wasm compiled on first call", compiled.functions, "ready", m("readyMs"), "last file", m("lastFileMs"), "start-up", m("startupMs"),
-        "cpu", m("mainThreadMs"), "later click", m("laterClickMs"), "own", m("laterClickOwnMs"));
+      console.log(profile.name, name.padEnd(14), "wasm compiled on first call", compiled[name], "ready", m("readyMs"), "last file", m("lastFileMs"),
+        "start-up", m("startupMs"), "cpu", m("mainThreadMs"), "later click", m("laterClickMs"), "own", m("laterClickOwnMs"));
     }
   }
   await browser.close();
@@ -258,9 +268,7 @@ async function lazyCompiles(page) {
   const context = await browser.newContext();
   const tab = await context.newPage();
   await browser.startTracing(tab, { categories: ["v8.wasm"] });
-  const query = new URLSearchParams({ endpoint: fake, client_id: "benchclient", username: "fake.email" });
-  await tab.goto(`${site.url}${page.name}/index.html?${query}`, { waitUntil: "load", timeout: 60_000 });
-  await tab.waitForFunction(() => globalThis.__ready !== undefined, null, { timeout: 60_000 });
+  await open(tab, page);
   const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
   await context.close();
   // Their durations are left out: tracing itself slows each compile.

@@ -2,7 +2,8 @@
 # `make bench`: builds the package and every peer's page, measures them side
 # by side in Chromium against a local fake Cognito, and writes BENCHMARKS.md,
 # bench/chart.png and bench/results.json. BENCH_ROUNDS sets the rounds
-# (default 21: one warm-up plus 20).
+# (default 21: one warm-up plus 20); BENCH_PROFILES (and BENCH_PAGES) a
+# quick look that only prints (bench/run.mjs).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
@@ -27,17 +28,19 @@ step "Building the Rust/wasm floor (bench/rust-floor), as the npm files are buil
 bindgen_and_shrink bench/rust-floor/target/wasm32-unknown-unknown/release/rust_floor.wasm \
   bench/rust-floor/pkg rust_floor
 
-step "Where the wasm's bytes go (twiggy)"
-mkdir -p .run/twiggy
-: >bench/wasm-breakdown.md
-for name in cognito_resend_code_element cognito_resend_code; do
-  # The shipped optimization, with function names kept for the count.
-  wasm-bindgen --target web --no-typescript --keep-debug --out-dir .run/twiggy ".run/$name.wasm"
-  wasm-opt "${WASM_OPT_FLAGS[@]}" -g ".run/twiggy/${name}_bg.wasm" -o ".run/twiggy/${name}_named.wasm"
-  node tools/minify-imports.mjs ".run/twiggy/${name}_named.wasm" ".run/twiggy/$name.js"
-  twiggy top -n 100000 -f csv ".run/twiggy/${name}_named.wasm" >".run/twiggy/$name.csv"
-  python3 tools/size-breakdown.py ".run/twiggy/$name.csv" "$name" >>bench/wasm-breakdown.md
-done
+if [[ -z "${BENCH_PROFILES:-}" ]]; then
+  step "Where the wasm's bytes go (twiggy)"
+  mkdir -p .run/twiggy
+  : >bench/wasm-breakdown.md
+  for name in cognito_resend_code_element cognito_resend_code; do
+    # The shipped optimization, with function names kept for the count.
+    wasm-bindgen --target web --no-typescript --keep-debug --out-dir .run/twiggy ".run/$name.wasm"
+    wasm-opt "${WASM_OPT_FLAGS[@]}" -g ".run/twiggy/${name}_bg.wasm" -o ".run/twiggy/${name}_named.wasm"
+    node tools/minify-imports.mjs ".run/twiggy/${name}_named.wasm" ".run/twiggy/$name.js"
+    twiggy top -n 100000 -f csv ".run/twiggy/${name}_named.wasm" >".run/twiggy/$name.csv"
+    python3 tools/size-breakdown.py ".run/twiggy/$name.csv" "$name" >>bench/wasm-breakdown.md
+  done
+fi
 
 require_free_port "$BENCH_FAKE_PORT" BENCH_FAKE_PORT
 stop_started_on_exit
@@ -47,4 +50,6 @@ wait_for "${FAKE_COGNITO_URL}_stats" "the fake Cognito"
 
 step "Measuring (${BENCH_ROUNDS:-21} rounds)"
 node bench/run.mjs
-node bench/report.mjs
+# A quick look (BENCH_PROFILES, see bench/run.mjs) only prints: the report
+# stays the one the last full run wrote.
+[[ -n "${BENCH_PROFILES:-}" ]] || node bench/report.mjs

@@ -10,18 +10,21 @@ import { loadCatalog } from "./locales.js";
 // The minified resend-code.css, as a string (written by tools/build-npm.sh).
 import styles from "./element-styles.js";
 
-// Parsed while the wasm downloads and compiles, not at the first element's
-// connect, after it.
 const sheet = new CSSStyleSheet();
-sheet.replaceSync(styles);
 
 await Promise.all([
   init({ module_or_path: new URL("./cognito_resend_code_element_bg.wasm", import.meta.url) }),
-  // A page's first use of localStorage waits for the browser to open it (a
-  // few ms on a cold page). Opened while the wasm downloads and compiles
-  // (queued after the loader's first step, which asks for the wasm), it is
-  // ready when the first widget reads its stored cooldown.
-  queueMicrotask(() => { try { localStorage.length; } catch {} }),
+  // Queued after the loader's first step, which asks for the wasm, so this
+  // runs while the wasm downloads and compiles rather than before the
+  // request or after the wasm has arrived.
+  queueMicrotask(() => {
+    // A page's first use of localStorage waits for the browser to open it
+    // (a few ms on a cold page): opened now, it is ready when the first
+    // widget reads its stored cooldown.
+    try { localStorage.length; } catch {}
+    // The stylesheet is parsed now too, not at the first element's connect.
+    sheet.replaceSync(styles);
+  }),
 ]);
 // The wasm speaks English; other languages are JSON files in locales/.
 setCatalogLoader(loadCatalog);
