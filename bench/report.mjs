@@ -72,7 +72,7 @@ const rows = summary
 // the shared fake server add (Resource Timing, read inside the page).
 const mid = (s) => (s ? `${s.median.toFixed(1)}` : "—");
 const ownRows = summary
-  .map((s) => `| ${s.label} | ${mid(L(s).lastFileMs)} | ${mid(L(s).startupMs)} | ${s.startupCompiles?.functions ?? "—"} | ${s === rustFloor ? "—" : pairedText(pairedDifference(s, "loopback", "startupMs"))} | ${mid(L(s).laterClickOwnMs)} | ${s === floor ? "—" : pairedText(pairedDifference(s, "loopback", "laterClickOwnMs", floor))} |`)
+  .map((s) => `| ${s.label} | ${mid(L(s).lastFileMs)} | ${mid(L(s).startupMs)} | ${s.bytes.files.some((f) => f.file.endsWith(".wasm")) ? s.startupCompiles?.functions ?? "—" : "—"} | ${s === rustFloor ? "—" : pairedText(pairedDifference(s, "loopback", "startupMs"))} | ${mid(L(s).laterClickOwnMs)} | ${s === floor ? "—" : pairedText(pairedDifference(s, "loopback", "laterClickOwnMs", floor))} |`)
   .join("\n");
 const profileRows = summary
   .map((s) => `| ${s.label} | ${kib(s.bytes.brotli)} | ${profiles.map((p) => `${at(s, p.name).toFixed(0)} (${s.profiles[p.name].roundTrips.median})`).join(" | ")} |`)
