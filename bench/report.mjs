@@ -414,7 +414,38 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     \`TimeoutError\` made for every request was only dropped. One
     \`Error\` and its stack less per press (0.08 to 0.1 ms, timed inside
     the page); bytes: −42 / −1 for the element's wasm / JS, +17 / −9 for
-    the headless ones (52 raw bytes fewer, 17 more once compressed).`;
+    the headless ones (52 raw bytes fewer, 17 more once compressed).
+- **Then, in the eleventh stop** (what the element's start-up compiles):
+  - wasm-opt inlines functions of up to 5 instructions (binaryen's
+    measure; its default is 2) into every caller
+    (\`--always-inline-max-function-size=5\` in \`tools/env.sh\`): −45
+    bytes on each npm wasm, and 9 functions fewer compiled on their first
+    call before the element is ready. The seventh stop had measured the
+    same flag at +21 bytes on that stop's code; 3, 4 and 6 are larger now,
+    7 and more larger still (8: +357 on the element's wasm);
+  - \`preloadPageCatalog\` returns at once, with no promise, when the
+    page's language is built in (English) or already loaded: the async
+    executor, the task and the catalog's drop are no longer reached before
+    the element is ready, 19 functions fewer compiled; +27 bytes;
+  - in all: 124 → 96 wasm functions compiled before ready; the element's
+    wasm 27 873 → 27 855, the headless one's 20 992 → 20 947. Timed
+    one-off (41 cold loads of each build, in the same rounds, from
+    instantiation to ready, marks inside the page): on loopback no change
+    stood out of the spread (paired median +0.8 ms, middle half −8.9 to
+    +7.6); with the CPU throttled 4× the element's median went from 77
+    to 65 ms (paired −17.9, middle half −37.8 to +8.5);
+  - what start-up compiling costs now: with every function compiled up
+    front (\`--no-wasm-lazy-compilation\`, diagnostic only, 41 loads) the
+    element's steps from instantiation to ready take 10.6 ms instead of
+    21.1 (the bundled page: 8.1 instead of 17.4), the headless page's
+    1.5 instead of 2.4; and every wasm page, the Rust floor's too, is
+    instantiated about 20 ms after its last file arrives (the script
+    evaluated, the wasm handed over and instantiated), which is the same
+    for all and not ours to cut;
+  - tried and not kept: \`Locale::parse\` comparing bytes instead of
+    making a lowercased copy: 1 or 2 functions fewer for +56 to +135
+    bytes; the catalog of a built-in language lent to a closure instead
+    of an empty \`Rc\` made and dropped: 2 fewer for +29 bytes.`;
 const targets = [
   [`slow 4G: element page ready no later than amazon-cognito-identity-js (median)`, `${at(element, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, at(element, "slow-4g") <= at(identity, "slow-4g")],
   [`slow 4G: headless page ready no later than amazon-cognito-identity-js (median)`, `${at(headless, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, at(headless, "slow-4g") <= at(identity, "slow-4g")],
@@ -742,9 +773,10 @@ out. wasm-opt's
 \`--always-inline-max-function-size\` folds the tiny functions into their
 callers: at 5 bytes 26 functions fewer for +21 brotli bytes, at 20 bytes
 111 fewer for +1 620; no start-up gain stood out of the spread in 24 loads
-at 20, so it was not kept. What is left to try is reaching less code
-before the button is ready: a first render and an attribute reader that
-touch fewer functions.
+at 20, so it was not kept (the eleventh stop took it at 5, where on
+today's code it is smaller: see "What issue 17's changes bought"). What is
+left to try is reaching less code before the button is ready: a first
+render and an attribute reader that touch fewer functions.
 
 A tenth-stop check (Chromium traces and marks timed inside the page, cold
 loads on loopback, one-off) finds the same: 124 of the element's wasm
@@ -758,7 +790,8 @@ compiles each glue function on its first call (the first read of
 \`documentElement\` took 0.4 ms). \`preloadPageCatalog\`'s first call
 takes 2 to 7 ms across loads and its second call 0.0 ms: it does almost
 nothing but is the first to reach the code that reads the page's
-language.
+language (since the eleventh stop it no longer starts a task for a
+language that is built in).
 
 **Where a later click's own time goes** (a tenth-stop check, 12 fresh
 pages each, clicks 2 to 5 as the bench makes them, phases from Resource

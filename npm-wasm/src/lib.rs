@@ -56,7 +56,7 @@ mod element {
 
     /// Loads the page language's catalog before the first element draws.
     #[wasm_bindgen(js_name = preloadPageCatalog)]
-    pub fn preload_page_catalog() -> js_sys::Promise {
+    pub fn preload_page_catalog() -> JsValue {
         element::preload_page_catalog()
     }
 

@@ -26,13 +26,20 @@ pub fn observed_attributes() -> JsValue {
 
 /// Loads the catalog of the page's language (when this wasm does not carry
 /// it) before the first element appears, so none shows English first: a
-/// promise that resolves (never rejects) once it is ready, or known missing.
-pub fn preload_page_catalog() -> Promise {
+/// promise that resolves (never rejects) once it is ready, or known missing;
+/// `undefined` when it is ready already.
+pub fn preload_page_catalog() -> JsValue {
     let (page, browser) = crate::widget::page_languages();
     // The language of an element with no `locale` attribute.
     let locale = Locale::negotiate([page.as_str(), &browser]);
+    // Ready (built in, or loaded): no task, so a page in a built-in language
+    // starts without the async executor's code, which V8 would compile on
+    // this first call before the element can be ready.
+    if crate::catalogs::ready(locale).is_some() {
+        return JsValue::UNDEFINED;
+    }
     // The widgets' own loading task, not a second future of its own.
-    Promise::new(&mut |resolve, _reject| crate::catalogs::load_then(locale, resolve))
+    Promise::new(&mut |resolve, _reject| crate::catalogs::load_then(locale, resolve)).into()
 }
 
 /// One element: its settings until it is mounted, then its widget, which
