@@ -54,7 +54,8 @@ mod element {
         element::observed_attributes()
     }
 
-    /// Loads the page language's catalog before the first element draws.
+    /// Loads the page language's catalog before the first element draws:
+    /// a promise, or `undefined` when there is nothing to load.
     #[wasm_bindgen(js_name = preloadPageCatalog)]
     pub fn preload_page_catalog() -> JsValue {
         element::preload_page_catalog()
