@@ -447,8 +447,8 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     bytes; the catalog of a built-in language lent to a closure instead
     of an empty \`Rc\` made and dropped: 2 fewer for +29 bytes; other
     wasm-opt passes at the end or the start of the pipeline
-    (\`--merge-similar-functions\`, \`--generate-global-effects\`,
-    \`--reorder-functions\`: +79 on the element's, another
+    (\`--merge-similar-functions\`, \`--generate-global-effects\`: the
+    same bytes; \`--reorder-functions\`: +79 on the element's, another
     \`--flatten --rereloop -Oz\`: +28, another \`-Oz\`: +35) and other
     rustc settings for the npm files (\`opt-level = "s"\`: +3 724,
     \`-Zmir-opt-level=1\`: +94, LLVM's inline threshold at 0: +317 or
