@@ -421,8 +421,10 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     (\`--always-inline-max-function-size=5\` in \`tools/env.sh\`): −45
     bytes on each npm wasm, and 9 functions fewer compiled on their first
     call before the element is ready. The seventh stop had measured the
-    same flag at +21 bytes on that stop's code; 3, 4 and 6 are larger now,
-    7 and more larger still (8: +357 on the element's wasm);
+    same flag at +21 bytes on that stop's code; 3, 4 and 6 give more
+    bytes in all (at 4 the headless wasm is 17 bytes smaller and the
+    element's 32 larger), 7 and more larger still (8: +357 on the
+    element's wasm);
   - \`preloadPageCatalog\` returns at once, with no promise, when the
     page's language is built in (English) or already loaded: the async
     executor, the task and the catalog's drop are no longer reached before
@@ -433,9 +435,15 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     instantiation to ready, marks inside the page): on loopback no change
     stood out of the spread (paired median +0.8 ms, middle half −8.9 to
     +7.6); with the CPU throttled 4× the element's median went from 77
-    to 65 ms (paired −17.9, middle half −37.8 to +8.5);
-  - what start-up compiling costs now: with every function compiled up
-    front (\`--no-wasm-lazy-compilation\`, diagnostic only, 41 loads) the
+    to 65 ms (paired −17.9, middle half −37.8 to +8.5), and in a second
+    run from 77 to 61 (paired −7.1, middle half −41.5 to +13.3). The
+    full run below, made after these changes, reads slower than the tenth
+    stop's on the throttled profile for every page, the Rust floor most
+    (454 → 561 ms): its rounds vary with the machine by more than these
+    changes could move them;
+  - what start-up compiling cost before these changes: with every
+    function compiled up front (\`--no-wasm-lazy-compilation\`,
+    diagnostic only, 41 loads) the
     element's steps from instantiation to ready take 10.6 ms instead of
     21.1 (the bundled page: 8.1 instead of 17.4), the headless page's
     1.5 instead of 2.4; and every wasm page, the Rust floor's too, is
