@@ -119,10 +119,11 @@ cargo_wasm_release() {
 # overflow. After the first -Oz, the code is flattened and its control flow
 # rebuilt (--flatten --rereloop), then --monomorphize specializes functions
 # for their constant arguments, each followed by -Oz: smaller on both npm
-# wasm files (BENCHMARKS.md has the bytes). Functions of up to 5 instructions
-# (binaryen's measure) are inlined into every caller (its default is 2): 45 bytes
-# smaller on each npm wasm, and fewer functions for V8 to compile on their
-# first call while the element starts (105 to 96); 4 and 6 were larger.
+# wasm files (BENCHMARKS.md has the bytes). Functions of up to 5
+# instructions (binaryen's measure) are inlined into every caller (its
+# default is 2; a setting every -Oz above uses): 45 brotli bytes smaller on
+# each npm wasm, and fewer functions for V8 to compile on their first call
+# while the element starts (105 to 96); 3, 4 and 6 gave more bytes.
 WASM_OPT_FLAGS=(-Oz --converge --flatten --rereloop -Oz --monomorphize -Oz
   --always-inline-max-function-size=5
   --strip-producers --low-memory-unused
