@@ -471,7 +471,51 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     2 461, the element's 32 141 and 4 741. Its budgets were lowered to
     about 1.5% above those (the element's wasm from 34 140 to 32 650):
     the stable toolchain is whichever the machine has, not pinned, so a
-    newer one must not fail the guard by a few bytes.`;
+    newer one must not fail the guard by a few bytes.
+- **Then, in the twelfth stop** (one-off measurements, no change to the
+  package; what a wasm split at start-up would buy on slow 4G):
+  - where the 20 ms between a wasm page's last file and its instantiation
+    go on loopback (marks inside the page, 25 cold loads each, the Rust
+    floor's page and the element's): the module script starts 6 to 9 ms
+    after the last file has arrived, calls \`fetch()\` for the wasm within
+    1.5 ms, and that \`fetch()\` resolves 8 to 10 ms later although the
+    preload hint has already downloaded the file (Chromium hands the
+    preloaded response over, it does not download it again);
+    instantiating then takes 1 to 2 ms. Compiling from the whole
+    \`ArrayBuffer\` instead of the stream, with \`WebAssembly.instantiate\`
+    or synchronously with \`new WebAssembly.Module\`, was no faster (ready
+    22.7 / 23.0 / 22.5 ms after the last file for the Rust floor, 36.7 /
+    40.9 / 41.1 for the element, streaming first);
+  - the element's wasm holds 55 649 bytes of function bodies; the 96
+    functions it runs before it is ready are 20 978 of them. A copy of the wasm
+    with every other function's body emptied (the data kept whole, so it
+    still draws and is ready, but cannot send) is 14.0 KiB brotli instead
+    of 27.2. On slow 4G, 21 rounds each, in two runs: that page was ready
+    at 487 and 509 ms against amazon-cognito-identity-js's 514 and 515 in
+    the same runs (in a first run of 13 rounds, 492 vs 507). So the
+    element page would meet the slow-4G target if only what it runs before
+    it is ready had to arrive first, and the rest came after;
+  - a split that is safe by construction would keep in the first module
+    every function reachable from anything but the request task (the
+    future a press spawns): a call-graph count of the shipped wasm puts
+    55 functions, 13 049 bytes of bodies, behind that task alone. With
+    those emptied the wasm is 22.2 KiB brotli, and the page was ready 15 to
+    18 ms after amazon-cognito-identity-js's (529.6 vs 511.4, 516.5 vs
+    501.5 ms): not enough. Everything a stored cooldown, another
+    language, a setup problem or an attribute change runs is reachable
+    at start-up, so it stays in the first module unless start-up itself
+    waits for the second one in those cases;
+  - binaryen's \`wasm-split\` makes such a pair of modules (the second
+    imports the first's memory, table and globals, and the first calls
+    into the second through placeholders in its table). npm's binaryen
+    (the pinned 132) does not ship it; Debian's binaryen 108 does, and
+    split the shipped wasm with the 96 start-up functions kept into 14.5
+    and 15.2 KiB brotli (29.7 in all, 2.5 KiB more than the one file,
+    most of it the exports and imports between the two, named by number),
+    but it is the binaryen whose wasm-opt miscompiles wasm-bindgen's
+    tables (the team's toolchain notes), so it was only measured. Its placeholders are synchronous: a function of the
+    second module called before that module has arrived cannot wait for
+    it. See "What would go further".`;
 const targets = [
   [`slow 4G: element page ready no later than amazon-cognito-identity-js (median)`, `${at(element, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, at(element, "slow-4g") <= at(identity, "slow-4g")],
   [`slow 4G: headless page ready no later than amazon-cognito-identity-js (median)`, `${at(headless, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, at(headless, "slow-4g") <= at(identity, "slow-4g")],
@@ -892,6 +936,23 @@ reference-types change, which took 0.7 KiB off every row's base alike):
 - 24 KiB for the element, and 12 for the headless page, would need a leaner
   design (fewer owned \`String\`s and clones, one JSON path instead of a
   reader and a writer) and some of the rows above.
+- **The element's slow-4G target needs its wasm split**, not trimmed (the
+  twelfth stop's measurements above): ready no later than
+  amazon-cognito-identity-js when only the code the element runs before
+  it is ready (14.0 KiB brotli of its 27.2) has to arrive first; still
+  15 to 18 ms later when the first part keeps everything but the request
+  task (22.2 KiB). Between the two lies a design for the team: the widget
+  mounts and draws its idle state from the first module, and every other
+  path (a press, a restored countdown, another language, a setup problem,
+  an attribute change) awaits the second module before it runs, which the
+  code would have to say at each such point (an \`await\` before the
+  call), since a call into a part that has not arrived cannot wait. Its
+  costs: a second file (and a second preload hint for each way of using
+  the package), a press or a reload during a cooldown that can come
+  before the rest has arrived and must wait for it, about 2.5 KiB more in
+  all with binaryen's split as it stands (over the 32 KiB page target
+  unless the links between the two modules are made smaller), and a
+  splitting tool that npm's binaryen does not carry.
 
 ## Guard
 
