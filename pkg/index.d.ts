@@ -44,7 +44,7 @@ export interface ResendOptions {
   };
   /** Give up on a request after this many milliseconds. (default: 15000) */
   timeoutMs?: number;
-  /** The language (`de`, `pt-BR`, ...). Unset: the page's `lang`, then the browser's, then English. (default: the page's) */
+  /** The language (`de`, `pt-BR`, ...). Unset: the page's `lang`, then the browser's, then English; for the headless API, English. (default: the page's (headless: English)) */
   locale?: string;
   // </options>
 }
@@ -198,11 +198,11 @@ export interface CognitoResendCodeElement extends HTMLElement {
   timeoutMs: string | null;
   /** The wait after the first send, in seconds; it doubles with each further send, up to 5 minutes. 0 turns it off. (default: 30) */
   cooldown: string | null;
-  /** Start with the first wait on mount, for pages shown right after sign-up sent a code. (default: false) */
+  /** Start with the first wait on mount (mounted without a username: when it gets one), for pages shown right after sign-up sent a code. (default: false) */
   startCooldown: boolean;
   /** Turns the button off: presses and `send()` do nothing until it is cleared. (default: false) */
   disabled: boolean;
-  /** The language (`de`, `pt-BR`, ...). Unset: the page's `lang`, then the browser's, then English. (default: the page's) */
+  /** The language (`de`, `pt-BR`, ...). Unset: the page's `lang`, then the browser's, then English; for the headless API, English. (default: the page's (headless: English)) */
   locale: string | null;
   /** Your own wording for any message, by message key, over the locale's catalog. (default: none) */
   messages: Partial<Record<MessageKey, string>> | null;
@@ -260,11 +260,11 @@ export interface CognitoResendCodeAttributes {
   "timeout-ms"?: string;
   /** The wait after the first send, in seconds; it doubles with each further send, up to 5 minutes. 0 turns it off. (default: 30) */
   "cooldown"?: string;
-  /** Start with the first wait on mount, for pages shown right after sign-up sent a code. (default: false) */
+  /** Start with the first wait on mount (mounted without a username: when it gets one), for pages shown right after sign-up sent a code. (default: false) */
   "start-cooldown"?: boolean;
   /** Turns the button off: presses and `send()` do nothing until it is cleared. (default: false) */
   "disabled"?: boolean;
-  /** The language (`de`, `pt-BR`, ...). Unset: the page's `lang`, then the browser's, then English. (default: the page's) */
+  /** The language (`de`, `pt-BR`, ...). Unset: the page's `lang`, then the browser's, then English; for the headless API, English. (default: the page's (headless: English)) */
   "locale"?: string;
   /** Show a "Didn't get it?" line under a result: check spam, codes take a minute or two, only the newest works, and a control to change the email or phone number (`change-destination` event, `on_change_destination`). (default: false) */
   "help"?: boolean;

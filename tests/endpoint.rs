@@ -179,6 +179,8 @@ fn custom_url_replaces_everything() {
         // Internationalized host names: the browser checks and converts them.
         "https://bücher.example/",
         "https://認証.example:8443/",
+        // An empty port is the scheme's default, as the browser reads it.
+        "http://localhost:/",
     ] {
         assert_eq!(from_url(ok).as_deref(), Ok(ok));
     }
@@ -215,6 +217,11 @@ fn bad_urls_say_what_is_wrong() {
     );
     assert_eq!(
         reason("http://host:x/"),
+        "its port must be a number from 1 to 65535"
+    );
+    // The browser refuses a signed port.
+    assert_eq!(
+        reason("http://host:+80/"),
         "its port must be a number from 1 to 65535"
     );
     assert_eq!(reason("http://host/#x"), "it must not have a #fragment");

@@ -223,6 +223,22 @@ fn a_header_names_the_error_even_when_the_body_is_not_json() {
 }
 
 #[test]
+fn a_header_names_the_error_when_the_body_is_json_but_not_an_object() {
+    for body in ["null", r#""Rate exceeded""#, "[]", "7"] {
+        assert!(
+            error(429, Some("TooManyRequestsException"), body)
+                .is(CognitoErrorKind::TooManyRequests),
+            "{body}"
+        );
+    }
+    // Without a header such a body is still the wrong shape.
+    assert_eq!(
+        error(429, None, "null"),
+        unexpected(429, ResponseProblem::WrongShape)
+    );
+}
+
+#[test]
 fn code_field_and_capitalised_message_are_read() {
     assert_eq!(
         error(

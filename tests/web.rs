@@ -266,6 +266,37 @@ async fn a_press_sends_once_then_the_button_counts_down() {
 }
 
 #[wasm_bindgen_test]
+async fn a_browser_without_abort_signal_any_still_sends() {
+    // Safari before 17.4 and Chromium before 116 have no `AbortSignal.any`:
+    // a press there must not stay "Sending…" for good.
+    let abort_signal = js_sys::Reflect::get(&js_sys::global(), &"AbortSignal".into()).unwrap();
+    let any = js_sys::Reflect::get(&abort_signal, &"any".into()).unwrap();
+    js_sys::Reflect::delete_property(
+        abort_signal.unchecked_ref::<js_sys::Object>(),
+        &"any".into(),
+    )
+    .unwrap();
+    let username = unique("fake.email");
+    let widget = Widget::mount(with_user(&username));
+    widget.button().click();
+    let mut waited = 0;
+    while widget.status().is_empty() && waited < 5_000 {
+        sleep(20).await;
+        waited += 20;
+    }
+    let answered = !widget.status().is_empty();
+    // Put back before any check can fail, for the tests after this one.
+    js_sys::Reflect::set(&abort_signal, &"any".into(), &any).unwrap();
+    assert!(answered, "no answer shown; the label: {}", widget.label());
+    assert!(
+        widget.status().starts_with("We emailed a code to "),
+        "{}",
+        widget.status()
+    );
+    assert_eq!(fake_requests(&username).await.len(), 1);
+}
+
+#[wasm_bindgen_test]
 async fn the_countdown_ends_and_the_button_works_again() {
     let username = unique("fake.email");
     let widget = Widget::mount(Options {
@@ -500,6 +531,11 @@ async fn enumeration_safe_mode_shows_an_unknown_user_exactly_like_a_success() {
         )
     };
     assert_eq!(markup(&unknown), markup(&known));
+    // The page is told (on_error), but in the words the person was shown.
+    let failures = unknown.calls.errors.lock().unwrap();
+    assert_eq!(failures.len(), 1);
+    assert_eq!(failures[0].name(), "UserNotFoundException");
+    assert_eq!(failures[0].friendly_message, known_text);
 }
 
 #[wasm_bindgen_test]
@@ -594,6 +630,21 @@ async fn a_refused_connection_is_a_network_error() {
         widget.press_and_wait_for_alert().await,
         "We couldn't reach the server. Check your connection and try again."
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_url_the_browser_refuses_is_the_pages_setup_not_the_network() {
+    // Our check lets bracketed hosts through; the browser's URL parser does
+    // not take this one.
+    let widget = Widget::mount(Options {
+        endpoint: Some("http://[1:2]:80/".into()),
+        ..with_user(&unique("fake.email"))
+    });
+    assert_eq!(
+        widget.press_and_wait_for_alert().await,
+        "This sign-up form isn't set up correctly. Please contact support."
+    );
+    assert_eq!(widget.error_names(), ["InvalidEndpoint"]);
 }
 
 #[wasm_bindgen_test]

@@ -19,6 +19,12 @@ extern "C" {
     #[wasm_bindgen(method, js_name = get)]
     fn get_header(this: &Any, name: &str) -> Option<String>;
 
+    #[wasm_bindgen(method, js_name = addEventListener)]
+    fn add_event_listener(this: &Any, kind: &str, listener: &js_sys::Function);
+
+    #[wasm_bindgen(method, js_name = removeEventListener)]
+    fn remove_event_listener(this: &Any, kind: &str, listener: &js_sys::Function);
+
     // Every engine we ship to, and Node, has `AbortController`.
     #[wasm_bindgen(js_name = AbortController)]
     type NewAbortController;
@@ -41,12 +47,6 @@ extern "C" {
 
     #[wasm_bindgen(method, js_name = removeAttribute)]
     fn remove_attribute(this: &Any, name: &str);
-
-    #[wasm_bindgen(method, js_name = addEventListener)]
-    fn add_event_listener(this: &Any, kind: &str, listener: &js_sys::Function);
-
-    #[wasm_bindgen(method, js_name = removeEventListener)]
-    fn remove_event_listener(this: &Any, kind: &str, listener: &js_sys::Function);
 
     #[wasm_bindgen(method, js_name = dispatchEvent)]
     fn dispatch_event(this: &Any, event: &web_sys::Event);
@@ -122,13 +122,11 @@ pub(crate) fn remove_attribute(element: &web_sys::Element, name: &str) {
 }
 
 /// `target.addEventListener(kind, listener)`.
-#[cfg(feature = "widget")]
 pub(crate) fn listen(target: &web_sys::EventTarget, kind: &str, listener: &js_sys::Function) {
     any(target).add_event_listener(kind, listener);
 }
 
 /// `target.removeEventListener(kind, listener)`.
-#[cfg(feature = "widget")]
 pub(crate) fn unlisten(target: &web_sys::EventTarget, kind: &str, listener: &js_sys::Function) {
     any(target).remove_event_listener(kind, listener);
 }

@@ -7,10 +7,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AbortController, AbortSignal, RequestInit, RequestMode};
 
 use crate::protocol::{
-    parse_response_text, prepare, CodeDeliveryDetails, EndpointConfig, PreparedRequest,
-    ResendError, ResendRequest,
+    parse_response_text, prepare, CodeDeliveryDetails, EndpointConfig, EndpointError,
+    PreparedRequest, ResendError, ResendRequest,
 };
-use crate::shell::infallible::{abort_controller, header, set_property};
+use crate::shell::infallible::{abort_controller, header, listen, set_property, unlisten};
 use crate::shell::is_offline;
 use crate::shell::timers::Timeout;
 
@@ -60,12 +60,10 @@ pub async fn resend_confirmation_code(
     timeout_ms: u32,
 ) -> Result<CodeDeliveryDetails, ResendError> {
     // Its own path rather than `resend_cancellable(.., None)`: the code that
-    // joins a cancel signal (`AbortSignal.any`) stays out of a wasm that
-    // never cancels.
+    // follows a cancel signal stays out of a wasm that never cancels.
     let prepared = prepare(request, endpoint)?;
     let deadline = Deadline::new(timeout_ms);
-    let timeout = deadline.signal();
-    read(exchange(&prepared, &timeout, &timeout).await?)
+    read(exchange(&prepared, &deadline.signal(), || false).await?)
 }
 
 /// [`resend_confirmation_code`], also aborted when `cancel` fires (it then
@@ -78,8 +76,9 @@ pub async fn resend_cancellable(
 ) -> Result<CodeDeliveryDetails, ResendError> {
     let prepared = prepare(request, endpoint)?;
     let deadline = Deadline::new(timeout_ms);
-    let (timeout, signal) = deadline.signals(cancel);
-    read(exchange(&prepared, &timeout, &signal).await?)
+    let _following = cancel.and_then(|cancel| deadline.follow(cancel));
+    let cancelled = || cancel.is_some_and(AbortSignal::aborted);
+    read(exchange(&prepared, &deadline.signal(), cancelled).await?)
 }
 
 /// POSTs the prepared request. The timeout covers the whole exchange, body
@@ -90,8 +89,9 @@ pub async fn post(
     cancel: Option<&AbortSignal>,
 ) -> Result<RawResponse, ResendError> {
     let deadline = Deadline::new(timeout_ms);
-    let (timeout, signal) = deadline.signals(cancel);
-    let raw = exchange(prepared, &timeout, &signal).await?;
+    let _following = cancel.and_then(|cancel| deadline.follow(cancel));
+    let cancelled = || cancel.is_some_and(AbortSignal::aborted);
+    let raw = exchange(prepared, &deadline.signal(), cancelled).await?;
     Ok(RawResponse {
         status: raw.status,
         error_type: raw.error_type,
@@ -111,23 +111,36 @@ fn read(raw: TextResponse) -> Result<CodeDeliveryDetails, ResendError> {
     parse_response_text(raw.status, raw.error_type.as_deref(), Some(&raw.body))
 }
 
-/// One exchange, aborted by `signal`; `timeout` (part of it) says whether
-/// an abort was the timeout's.
+/// One exchange, aborted by `signal`: when its deadline passes, or when the
+/// caller cancels, which `cancelled` tells.
 async fn exchange(
     prepared: &PreparedRequest,
-    timeout: &AbortSignal,
     signal: &AbortSignal,
+    cancelled: impl Fn() -> bool,
 ) -> Result<TextResponse, ResendError> {
+    // Cancelled before it started: that abort has already fired.
+    if cancelled() {
+        return Err(ResendError::Aborted);
+    }
     if is_offline() {
         return Err(ResendError::Offline);
     }
     // The request is built here and only sent through gloo-net: its builder
     // re-parses the URL to merge query parameters we never have, which costs
     // a URL round trip and the formatting runtime in the wasm.
-    let response = match send(build_request(prepared, signal)).await {
+    // A URL the browser refuses is the page's setup, not the network. What
+    // our check leaves to the browser is the host: an IPv6 address's digits,
+    // a non-ASCII name's IDNA rules.
+    let Some(request) = build_request(prepared, signal) else {
+        return Err(ResendError::Endpoint(EndpointError::BadUrl {
+            url: prepared.url.clone(),
+            reason: "its host name is not valid",
+        }));
+    };
+    let response = match send(Some(request)).await {
         Some(response) => response,
-        None if timeout.aborted() => return Err(ResendError::Timeout),
-        None if signal.aborted() => return Err(ResendError::Aborted),
+        None if cancelled() => return Err(ResendError::Aborted),
+        None if signal.aborted() => return Err(ResendError::Timeout),
         None if is_offline() => return Err(ResendError::Offline),
         None => return Err(probe_cors(&prepared.url).await),
     };
@@ -138,10 +151,10 @@ async fn exchange(
     // As text, not bytes: the browser decodes it, and the wasm carries no
     // ArrayBuffer copy (0.2 KiB brotli less).
     let body = response.text().await.map_err(|_| {
-        if timeout.aborted() {
-            ResendError::Timeout
-        } else if signal.aborted() {
+        if cancelled() {
             ResendError::Aborted
+        } else if signal.aborted() {
+            ResendError::Timeout
         } else {
             ResendError::Network
         }
@@ -180,12 +193,14 @@ fn build_request(prepared: &PreparedRequest, signal: &AbortSignal) -> Option<web
 /// signal, not from the fetch's rejection: WebKit rejects with its own
 /// `AbortError` whatever the reason given, so the abort gives none (an
 /// `Error` made for every request only to be dropped cost a tenth of a
-/// millisecond per press, for its stack). Unlike
-/// `AbortSignal.timeout`, its timer is cleared when the request is over (the
-/// [`Timeout`] is dropped with it), so an idle page keeps no timer.
+/// millisecond per press, for its stack). Unlike `AbortSignal.timeout`, its
+/// timer is cleared when the request is over (the [`Timeout`] is dropped
+/// with it), so an idle page keeps no timer.
 struct Deadline {
     /// The controller the timer aborts.
     controller: AbortController,
+    /// `controller.abort`, bound.
+    abort: Option<Function>,
     /// Cleared on drop.
     _timer: Option<Timeout>,
 }
@@ -193,29 +208,50 @@ struct Deadline {
 impl Deadline {
     fn new(ms: u32) -> Self {
         let controller = abort_controller();
-        let timer = Reflect::get(&controller, &"abort".into())
+        let abort = Reflect::get(&controller, &"abort".into())
             .ok()
             .and_then(|abort| abort.dyn_into::<Function>().ok())
-            .map(|abort| Timeout::new(&abort.bind1(&controller, &JsValue::UNDEFINED).into(), ms));
+            .map(|abort| {
+                abort
+                    .bind1(&controller, &JsValue::UNDEFINED)
+                    .unchecked_into::<Function>()
+            });
+        let timer = abort.as_ref().map(|abort| Timeout::new(abort, ms));
         Self {
             controller,
+            abort,
             _timer: timer,
         }
     }
 
-    /// The deadline's signal, and the one a fetch takes: the same, or also
-    /// aborted when `cancel` is.
-    fn signals(&self, cancel: Option<&AbortSignal>) -> (AbortSignal, AbortSignal) {
-        let timeout = self.signal();
-        let signal = match cancel {
-            Some(cancel) => AbortSignal::any(&js_sys::Array::of2(&timeout, cancel)),
-            None => timeout.clone(),
-        };
-        (timeout, signal)
-    }
-
     fn signal(&self) -> AbortSignal {
         self.controller.signal()
+    }
+
+    /// Also aborts when `cancel` does, while the handle lives. Not
+    /// `AbortSignal.any`, which Safari before 17.4 and Chromium before 116
+    /// lack (a press there stayed "Sending…" for good).
+    fn follow(&self, cancel: &AbortSignal) -> Option<Following> {
+        let abort = self.abort.clone()?;
+        listen(cancel, "abort", &abort);
+        Some(Following {
+            cancel: cancel.clone(),
+            abort,
+        })
+    }
+}
+
+/// The listener [`Deadline::follow`] adds, removed on drop: a signal a page
+/// reuses for many requests collects no listeners.
+#[must_use = "dropping it stops following the signal"]
+struct Following {
+    cancel: AbortSignal,
+    abort: Function,
+}
+
+impl Drop for Following {
+    fn drop(&mut self) {
+        unlisten(&self.cancel, "abort", &self.abort);
     }
 }
 

@@ -111,6 +111,64 @@ describeInEngines((engine, browser) => {
     assert.equal(await browser().run(() => document.querySelector("#plain").shadowRoot.querySelector(".cognito-resend-code").dataset.state), "limit");
   });
 
+  test("start-cooldown on an element given its username after it is on the page: that user gets the wait", async () => {
+    await open();
+    const username = `fake.email+late-${engine.name.split(" ")[0]}-${Date.now()}`;
+    const seen = await browser().run((username) => {
+      const make = (start) => {
+        const element = document.createElement("cognito-resend-code");
+        element.setAttribute("endpoint", document.querySelector("#plain").getAttribute("endpoint"));
+        element.setAttribute("client-id", "conventions");
+        if (start) element.setAttribute("start-cooldown", "");
+        document.body.append(element);
+        return element;
+      };
+      const label = (element) => element.shadowRoot.querySelector(".crc-label").textContent;
+      const late = make(true);
+      const before = label(late);
+      late.username = username;
+      // Another widget for the same user reads the wait from storage.
+      const other = make(false);
+      other.username = username;
+      return [before, label(late), late.matches(":state(cooldown)"), label(other)];
+    }, username);
+    assert.deepEqual(seen, ["Resend code", "Resend code in 0:30", true, "Resend code in 0:30"]);
+    assert.equal((await requestsFor(username)).length, 0);
+  });
+
+  test("a page's focus listener that presses while the widget moves the focus: the press is taken", async () => {
+    await open();
+    const tag = `${engine.name.split(" ")[0]}-${Date.now()}`;
+    const [first, second] = [`fake.email+refocus-${tag}`, `fake.email+refocus2-${tag}`];
+    await browser().run((username) => {
+      const element = document.querySelector("#slotted");
+      element.username = username;
+      element.shadowRoot.querySelector(".crc-button").click();
+    }, first);
+    await browser().waitFor(() => document.querySelector("#slotted").matches(":state(sent)"));
+    // The focus on "Change your email or phone number"; a new username hides
+    // the help line and moves the focus to the button, and the page's focusin
+    // listener presses that button from inside the move.
+    const moved = await browser().run((username) => {
+      const element = document.querySelector("#slotted");
+      const root = element.shadowRoot;
+      document.body.dataset.sent = "";
+      element.addEventListener("code-sent", () => { document.body.dataset.sent += "sent;"; });
+      root.querySelector(".crc-change").focus();
+      let pressed = false;
+      root.addEventListener("focusin", () => { pressed = true; root.querySelector(".crc-button").click(); }, { once: true });
+      element.username = username;
+      return pressed;
+    }, second);
+    assert.equal(moved, true, "the focus moved to the button and the listener pressed it");
+    await browser().waitFor(() => document.body.dataset.sent === "sent;");
+    assert.equal((await requestsFor(second)).length, 1);
+    assert.equal(
+      await browser().run(() => document.querySelector("#slotted").shadowRoot.querySelector("[role=status]").textContent),
+      "We emailed a code to a***@e***.",
+    );
+  });
+
   test("send(): the events' outcome, one request per intent, held by the cooldown and by disabled", async () => {
     await open();
     const username = `fake.slow+send-${engine.name.split(" ")[0]}-${Date.now()}`;

@@ -276,8 +276,9 @@ fn check_url(url: &str) -> Result<(), EndpointError> {
     if !host_ok {
         return bad("its host name is not valid");
     }
-    if let Some(port) = port {
-        if !matches!(super::parse_decimal_u32(port), Some(1..=65535)) {
+    // An empty port (`host:/`) is the scheme's default, as URLs have it.
+    if let Some(port) = port.filter(|port| !port.is_empty()) {
+        if port.starts_with('+') || !matches!(super::parse_decimal_u32(port), Some(1..=65535)) {
             return bad("its port must be a number from 1 to 65535");
         }
     }

@@ -404,16 +404,9 @@ pub(crate) fn parse_error(
     error_type_header: Option<&str>,
     parsed: Option<Json>,
 ) -> ResendError {
-    let object = match &parsed {
-        Some(object @ Json::Object(_)) => Some(object),
-        Some(_) => {
-            return ResendError::UnexpectedResponse {
-                status,
-                problem: ResponseProblem::WrongShape,
-            }
-        }
-        None => None,
-    };
+    // A body that is JSON but not an object (`null`, `"Rate exceeded"`)
+    // names nothing: the header still may, as for a body that is not JSON.
+    let object = parsed.as_ref().filter(|p| matches!(p, Json::Object(_)));
     let text = |key: &str| object.and_then(|o| o.get(key)).and_then(Json::as_str);
     let raw_name = text("__type")
         .or_else(|| text("code"))
@@ -421,7 +414,11 @@ pub(crate) fn parse_error(
     if object.is_none() && raw_name.is_none() {
         return ResendError::UnexpectedResponse {
             status,
-            problem: ResponseProblem::NotJson,
+            problem: if parsed.is_some() {
+                ResponseProblem::WrongShape
+            } else {
+                ResponseProblem::NotJson
+            },
         };
     }
     let name = raw_name.map_or("Unknown", sanitize_error_name);

@@ -215,7 +215,7 @@ options! {
         ts: "number", default: "30",
         why: "The headless API holds no button; its error value says how long the widget would wait (`cooldownMs`).",
     }
-    /// Start with the first wait on mount, for pages shown right after sign-up sent a code.
+    /// Start with the first wait on mount (mounted without a username: when it gets one), for pages shown right after sign-up sent a code.
     start_cooldown: bool {
         prop: "start_cooldown", attribute: "start-cooldown", property: "startCooldown", headless: "",
         ts: "boolean", default: "false",
@@ -227,10 +227,10 @@ options! {
         ts: "boolean", default: "false",
         why: "The headless API holds no button.",
     }
-    /// The language (`de`, `pt-BR`, ...). Unset: the page's `lang`, then the browser's, then English.
+    /// The language (`de`, `pt-BR`, ...). Unset: the page's `lang`, then the browser's, then English; for the headless API, English.
     locale: Option<String> {
         prop: "locale", attribute: "locale", property: "locale", headless: "locale",
-        ts: "string", default: "the page's", why: "",
+        ts: "string", default: "the page's (headless: English)", why: "",
     }
     /// Your own wording for any message, by message key, over the locale's catalog.
     messages: Vec<(MessageKey, String)> {

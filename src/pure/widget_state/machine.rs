@@ -73,7 +73,13 @@ impl WidgetState {
         if let Some(stored) = stored {
             cooldown.restore(stored, now);
         }
-        if on_mount && settings.start_cooldown && cooldown.can_send(now) {
+        // The wait is for a user: a widget mounted before it knows whom
+        // starts it when it is given the first one (see `Widget::update`).
+        if on_mount
+            && settings.start_cooldown
+            && !settings.username.is_empty()
+            && cooldown.can_send(now)
+        {
             cooldown.start(now);
         }
         Self {

@@ -3,7 +3,7 @@
 //! renderer to show each moment. Its timer, listeners and request in flight
 //! are handles owned here, so dropping the widget ends all of them.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use wasm_bindgen::prelude::*;
@@ -76,6 +76,8 @@ struct Inner {
     messages: RefCell<Messages>,
     /// The storage key of the current user (client id + username).
     key: RefCell<String>,
+    /// `start_cooldown` is still owed: mounted before it was given a user.
+    start_pending: Cell<bool>,
     nodes: Nodes,
     shown: RefCell<Option<View>>,
     /// Wakes the widget when the countdown's text next changes.
@@ -119,6 +121,7 @@ impl Widget {
         let now = now_ms();
         let key = settings.storage_key();
         let state = WidgetState::load(&settings, storage::load(&key).as_deref(), true, now);
+        let start_pending = settings.start_cooldown && settings.username.is_empty();
         let inner = Rc::new_cyclic(|weak: &Weak<Inner>| {
             let call = |cue| Inner::callback(weak, cue);
             let document = nodes.root.owner_document();
@@ -138,6 +141,7 @@ impl Widget {
                 callbacks,
                 state: RefCell::new(state),
                 key: RefCell::new(key),
+                start_pending: Cell::new(start_pending),
                 shown: RefCell::new(None),
                 timer: RefCell::new(None),
                 tick: call(Cue::Tick),
@@ -295,9 +299,18 @@ impl Inner {
         if *self.key.borrow() != key {
             orphaned = self.abort();
             let stored = storage::load(&key);
+            // The first user of a widget mounted without one gets the
+            // `start_cooldown` wait that mounting could not give.
+            let first_user = self.start_pending.get() && !settings.username.is_empty();
+            if first_user {
+                self.start_pending.set(false);
+            }
             *self.state.borrow_mut() =
-                WidgetState::load(&settings, stored.as_deref(), false, now_ms());
+                WidgetState::load(&settings, stored.as_deref(), first_user, now_ms());
             *self.key.borrow_mut() = key;
+            if first_user {
+                self.persist();
+            }
         }
         drop(settings);
         Inner::choose_catalog(self);
@@ -405,13 +418,18 @@ impl Inner {
                 // The words the widget shows, and how long it now holds the button.
                 let hold = this.state.borrow().remaining_ms(now);
                 let mut failure = Failure::new(error, &this.messages.borrow(), hold);
-                if let Some(shown) = this
-                    .shown
-                    .borrow()
-                    .as_ref()
-                    .filter(|v| !v.failed.is_empty())
-                {
-                    failure.friendly_message.clone_from(&shown.failed);
+                // The sentence on the screen: the alert, or in
+                // enumeration-safe mode the success an unknown user is shown
+                // (a page that echoes it must not tell the two apart).
+                if let Some(shown) = this.shown.borrow().as_ref() {
+                    let words = if shown.failed.is_empty() {
+                        &shown.sent
+                    } else {
+                        &shown.failed
+                    };
+                    if !words.is_empty() {
+                        failure.friendly_message.clone_from(words);
+                    }
                 }
                 failure
             });
@@ -474,12 +492,20 @@ impl Inner {
         };
         drop(settings);
         let view = state.view_with(&messages, &options, now);
-        drop(messages);
+        let next = state.next_tick_in(now);
+        // Nothing stays borrowed while the DOM changes: moving the focus
+        // fires focus events at once, and a page's listener may press or
+        // change the widget from inside them.
+        drop((messages, state));
         let old = self.shown.borrow_mut().take();
         let states_changed = old
             .as_ref()
             .is_none_or(|old| (old.state, old.outcome) != (view.state, view.outcome));
         self.nodes.show(old, &view);
+        if self.shown.borrow().is_some() {
+            // Such a listener refreshed from inside: it showed a later moment.
+            return;
+        }
         if let Some(on_states) = self.callbacks.on_states.as_ref().filter(|_| states_changed) {
             let mut states = String::new();
             for state in view.custom_states() {
@@ -491,9 +517,7 @@ impl Inner {
             on_states(&states);
         }
         *self.shown.borrow_mut() = Some(view);
-        let next = state
-            .next_tick_in(now)
-            .map(|wait| Timeout::new(self.tick.as_ref(), (wait + 5) as u32));
+        let next = next.map(|wait| Timeout::new(self.tick.as_ref(), (wait + 5) as u32));
         // Replacing the handle clears the timer it held.
         *self.timer.borrow_mut() = next;
     }
