@@ -156,6 +156,7 @@ fn the_end_of_a_wait_is_announced_once_and_never_the_seconds() {
 fn a_wait_started_on_mount_is_announced_when_over() {
     let settings = Settings {
         start_cooldown: true,
+        client_id: "cid".into(),
         username: "ada".into(),
         ..Settings::default()
     };

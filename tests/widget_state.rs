@@ -234,6 +234,7 @@ fn a_stored_deadline_comes_back_and_start_cooldown_only_on_mount() {
     assert_eq!(ignored.view(&english(), false, 0).label, "Resend code");
 
     settings.apply_attribute("start-cooldown", Some("true"));
+    settings.apply_attribute("client-id", Some("cid"));
     settings.apply_attribute("username", Some("ada"));
     let mounted = WidgetState::load(&settings, None, true, 0);
     assert_eq!(
@@ -242,12 +243,17 @@ fn a_stored_deadline_comes_back_and_start_cooldown_only_on_mount() {
     );
     let new_user = WidgetState::load(&settings, None, false, 0);
     assert_eq!(new_user.view(&english(), false, 0).label, "Resend code");
-    // No wait for no one: mounted before it has a username, the widget
-    // starts the wait when it is given one (the controller's part).
-    settings.apply_attribute("username", None);
-    let nobody = WidgetState::load(&settings, None, true, 0);
-    assert_eq!(nobody.view(&english(), false, 0).label, "Resend code");
-    assert_eq!(nobody.stored(0), None);
+    // No wait for no one: mounted before its settings name a user (a client
+    // id and a username), the widget starts the wait when they do (the
+    // controller's part).
+    for (missing, value) in [("client-id", "cid"), ("username", "ada")] {
+        settings.apply_attribute(missing, None);
+        assert!(!settings.names_a_user(), "no {missing}");
+        let nobody = WidgetState::load(&settings, None, true, 0);
+        assert_eq!(nobody.view(&english(), false, 0).label, "Resend code");
+        assert_eq!(nobody.stored(0), None);
+        settings.apply_attribute(missing, Some(value));
+    }
 }
 
 #[test]

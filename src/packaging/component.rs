@@ -112,9 +112,9 @@ pub fn ResendCode(
     /// with each further send, up to 5 minutes. 0 turns it off.
     #[prop(optional, into)]
     cooldown_secs: MaybeProp<u32>,
-    /// Start with the first wait on mount (mounted without a username: when
-    /// it gets one), for pages shown right after sign-up has sent a code.
-    /// Off by default.
+    /// Start with the first wait on mount (mounted without a client id and
+    /// username: when it has both), for pages shown right after sign-up has
+    /// sent a code. Off by default.
     #[prop(optional)]
     start_cooldown: bool,
     /// Turns the button off: presses do nothing until it is cleared.

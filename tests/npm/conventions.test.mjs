@@ -111,28 +111,35 @@ describeInEngines((engine, browser) => {
     assert.equal(await browser().run(() => document.querySelector("#plain").shadowRoot.querySelector(".cognito-resend-code").dataset.state), "limit");
   });
 
-  test("start-cooldown on an element given its username after it is on the page: that user gets the wait", async () => {
+  test("start-cooldown on an element given its user after it is on the page: that user gets the wait", async () => {
     await open();
-    const username = `fake.email+late-${engine.name.split(" ")[0]}-${Date.now()}`;
-    const seen = await browser().run((username) => {
-      const make = (start) => {
+    const tag = `${engine.name.split(" ")[0]}-${Date.now()}`;
+    const [username, lastClient] = [`fake.email+late-${tag}`, `fake.email+late2-${tag}`];
+    const seen = await browser().run(([username, lastClient]) => {
+      const make = ({ start, clientId }) => {
         const element = document.createElement("cognito-resend-code");
         element.setAttribute("endpoint", document.querySelector("#plain").getAttribute("endpoint"));
-        element.setAttribute("client-id", "conventions");
+        if (clientId) element.setAttribute("client-id", "conventions");
         if (start) element.setAttribute("start-cooldown", "");
         document.body.append(element);
         return element;
       };
       const label = (element) => element.shadowRoot.querySelector(".crc-label").textContent;
-      const late = make(true);
+      // The username set after mounting.
+      const late = make({ start: true, clientId: true });
       const before = label(late);
       late.username = username;
       // Another widget for the same user reads the wait from storage.
-      const other = make(false);
+      const other = make({ start: false, clientId: true });
       other.username = username;
-      return [before, label(late), late.matches(":state(cooldown)"), label(other)];
-    }, username);
-    assert.deepEqual(seen, ["Resend code", "Resend code in 0:30", true, "Resend code in 0:30"]);
+      // Neither on mount, and the client id last (as a framework may bind them).
+      const both = make({ start: true, clientId: false });
+      both.username = lastClient;
+      const withoutClient = label(both);
+      both.clientId = "conventions";
+      return [before, label(late), late.matches(":state(cooldown)"), label(other), withoutClient, label(both)];
+    }, [username, lastClient]);
+    assert.deepEqual(seen, ["Resend code", "Resend code in 0:30", true, "Resend code in 0:30", "Resend code", "Resend code in 0:30"]);
     assert.equal((await requestsFor(username)).length, 0);
   });
 

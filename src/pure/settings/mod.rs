@@ -26,6 +26,12 @@ impl Settings {
         CooldownPolicy::with_base_seconds(self.cooldown_secs.unwrap_or(30))
     }
 
+    /// Whether they name a user: a client id and a username, what a wait
+    /// is kept for (a page may set them after mounting, in either order).
+    pub fn names_a_user(&self) -> bool {
+        !self.client_id.is_empty() && !self.username.is_empty()
+    }
+
     /// Where this user's deadline is stored.
     pub fn storage_key(&self) -> String {
         storage_key(&self.client_id, &self.username)

@@ -67,18 +67,17 @@ pub struct WidgetState {
 
 impl WidgetState {
     /// The state on mount (`on_mount`) or for a new user: the stored deadline
-    /// if any, and `start_cooldown` only on mount.
+    /// if any, and `start_cooldown` only on mount, once the settings name a
+    /// user ([`Settings::names_a_user`]).
     pub fn load(settings: &Settings, stored: Option<&str>, on_mount: bool, now: u64) -> Self {
         let mut cooldown = Cooldown::new(settings.policy());
         if let Some(stored) = stored {
             cooldown.restore(stored, now);
         }
         // The wait is for a user: a widget mounted before it knows whom
-        // starts it when it is given the first one (see `Widget::update`).
-        if on_mount
-            && settings.start_cooldown
-            && !settings.username.is_empty()
-            && cooldown.can_send(now)
+        // starts it when its settings first name one (the controller then
+        // loads with `on_mount`).
+        if on_mount && settings.start_cooldown && settings.names_a_user() && cooldown.can_send(now)
         {
             cooldown.start(now);
         }

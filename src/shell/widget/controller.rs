@@ -76,7 +76,8 @@ struct Inner {
     messages: RefCell<Messages>,
     /// The storage key of the current user (client id + username).
     key: RefCell<String>,
-    /// `start_cooldown` is still owed: mounted before it was given a user.
+    /// `start_cooldown` is still owed: mounted before its settings named a
+    /// user.
     start_pending: Cell<bool>,
     nodes: Nodes,
     shown: RefCell<Option<View>>,
@@ -104,7 +105,8 @@ fn now_ms() -> u64 {
 
 impl Widget {
     /// Fills `root` with the widget and starts it: the stored deadline of
-    /// this user is restored, and `start_cooldown` applies.
+    /// this user is restored, and `start_cooldown` applies (mounted before
+    /// its settings name a user: to the first they name).
     pub fn mount(root: Element, settings: Settings, callbacks: Callbacks) -> Result<Self, JsValue> {
         Self::mount_with_slots(root, settings, callbacks, false)
     }
@@ -121,7 +123,7 @@ impl Widget {
         let now = now_ms();
         let key = settings.storage_key();
         let state = WidgetState::load(&settings, storage::load(&key).as_deref(), true, now);
-        let start_pending = settings.start_cooldown && settings.username.is_empty();
+        let start_pending = settings.start_cooldown && !settings.names_a_user();
         let inner = Rc::new_cyclic(|weak: &Weak<Inner>| {
             let call = |cue| Inner::callback(weak, cue);
             let document = nodes.root.owner_document();
@@ -301,7 +303,7 @@ impl Inner {
             let stored = storage::load(&key);
             // The first user of a widget mounted without one gets the
             // `start_cooldown` wait that mounting could not give.
-            let first_user = self.start_pending.get() && !settings.username.is_empty();
+            let first_user = self.start_pending.get() && settings.names_a_user();
             if first_user {
                 self.start_pending.set(false);
             }
@@ -493,7 +495,7 @@ impl Inner {
         drop(settings);
         let view = state.view_with(&messages, &options, now);
         let next = state.next_tick_in(now);
-        // Nothing stays borrowed while the DOM changes: moving the focus
+        // Nothing stays borrowed past here: moving the focus (at the end)
         // fires focus events at once, and a page's listener may press or
         // change the widget from inside them.
         drop((messages, state));
@@ -501,11 +503,7 @@ impl Inner {
         let states_changed = old
             .as_ref()
             .is_none_or(|old| (old.state, old.outcome) != (view.state, view.outcome));
-        self.nodes.show(old, &view);
-        if self.shown.borrow().is_some() {
-            // Such a listener refreshed from inside: it showed a later moment.
-            return;
-        }
+        let refocus = self.nodes.show(old, &view);
         if let Some(on_states) = self.callbacks.on_states.as_ref().filter(|_| states_changed) {
             let mut states = String::new();
             for state in view.custom_states() {
@@ -520,6 +518,10 @@ impl Inner {
         let next = next.map(|wait| Timeout::new(self.tick.as_ref(), (wait + 5) as u32));
         // Replacing the handle clears the timer it held.
         *self.timer.borrow_mut() = next;
+        // Last: a page's focus listener may press or change the widget.
+        if refocus {
+            self.nodes.focus_button();
+        }
     }
 }
 

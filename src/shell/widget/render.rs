@@ -135,8 +135,12 @@ impl Nodes {
         found.try_into().ok()
     }
 
-    /// Writes what differs from `old` (`None`: nothing written yet).
-    pub(super) fn show(&self, old: Option<View>, view: &View) {
+    /// Writes what differs from `old` (`None`: nothing written yet). Returns
+    /// whether the focus must move to the button (the control that had it is
+    /// hidden): moving it fires focus events at once, so the caller does it
+    /// last, when the widget is in step with what it shows.
+    #[must_use]
+    pub(super) fn show(&self, old: Option<View>, view: &View) -> bool {
         let old = old.unwrap_or_else(|| View {
             lang: "",
             label: "\u{0}".into(),
@@ -180,13 +184,10 @@ impl Nodes {
                 &view.announce,
             );
         }
+        // Hiding the control that has focus would drop it to the page.
+        let refocus =
+            old.help != view.help && view.help.is_none() && has_focus(&self.change_destination);
         if old.help != view.help {
-            // Hiding the control that has focus would drop it to the page.
-            if view.help.is_none() && has_focus(&self.change_destination) {
-                // The widget's own `<button>` (created, or adopted only
-                // when its tag matches), so it has `focus()`.
-                focus(&self.button);
-            }
             set_flag(&self.help, "hidden", view.help.is_none());
             let help = view.help.as_deref().unwrap_or_default();
             self.write(&self.help_text, Some(MessageKey::HelpText), help);
@@ -201,6 +202,13 @@ impl Nodes {
                 text,
             );
         }
+        refocus
+    }
+
+    /// Moves the focus to the button: the widget's own `<button>` (created,
+    /// or adopted only when its tag matches), so it has `focus()`.
+    pub(super) fn focus_button(&self) {
+        focus(&self.button);
     }
 
     /// Writes `text` into `element`, as text, never as markup; in a shadow
