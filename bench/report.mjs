@@ -520,7 +520,7 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     second module called before that module has arrived cannot wait for
     it. See "What would go further";
   - fixes from a read-through of the code, each with a test that failed
-    without it (TESTING.md rows 41–45): a press no longer stays
+    without it (TESTING.md rows 41–45, and tests/parse.rs): a press no longer stays
     "Sending…" for good in browsers without \`AbortSignal.any\` (Safari
     before 17.4, Chromium before 116, Firefox before 124: the caller's
     cancel is followed by a listener instead); a URL the browser refuses
@@ -545,9 +545,10 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     slow 4G the element 536 ms and the headless page 492 against
     amazon-cognito-identity-js's 491; the element's own start-up on
     loopback +10.2 ms against the Rust floor's (middle half −1.5 to
-    +22.8), the headless page's +0.9; the machine read faster than in the
-    eleventh stop's run for every page (the Rust floor on loopback 95 →
-    86 ms, on the throttled profile 561 → 516).`;
+    +22.8), the headless page's +0.9; on loopback the machine read faster
+    than in the eleventh stop's run for every page (the Rust floor 95 →
+    86 ms), on the throttled profile for most (the Rust floor 561 → 516,
+    the headless page 580 → 624).`;
 const targets = [
   [`slow 4G: element page ready no later than amazon-cognito-identity-js (median of the differences in the same round, as the loopback rows)`, `${pairedText(pairedDifference(element, "slow-4g", "readyMs", identity))}; medians ${at(element, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, within(pairedDifference(element, "slow-4g", "readyMs", identity), 0)],
   [`slow 4G: headless page ready no later than amazon-cognito-identity-js (median of the differences in the same round, as the loopback rows)`, `${pairedText(pairedDifference(headless, "slow-4g", "readyMs", identity))}; medians ${at(headless, "slow-4g").toFixed(0)} vs ${at(identity, "slow-4g").toFixed(0)} ms`, within(pairedDifference(headless, "slow-4g", "readyMs", identity), 0)],
@@ -837,7 +838,7 @@ their first call, its DOM, its first render) and, on a click, the first
 frame of its spinner (below); the headless page's start-up is ${pairedText(pairedDifference(headless, "loopback", "startupMs"))} against the Rust floor's, and its click's own time ${pairedText(pairedDifference(headless, "loopback", "laterClickOwnMs", floor))} against the \`fetch()\` floor's. On slow 4G every page pays the same two round
 trips (the document, then its script and wasm side by side), so what is
 left between pages is their bytes (at 1.6 Mbps, 1 KiB is about 5 ms) and
-their CPU: the element is ${signed(at(element, "slow-4g") - at(identity, "slow-4g"))} ms against amazon-cognito-identity-js
+their CPU: by the difference of their medians, the element is ${signed(at(element, "slow-4g") - at(identity, "slow-4g"))} ms against amazon-cognito-identity-js
 (${moreOrLess(element.bytes.brotli - identity.bytes.brotli)}), the headless page ${signed(at(headless, "slow-4g") - at(identity, "slow-4g"))} ms (${moreOrLess(headless.bytes.brotli - identity.bytes.brotli)}).
 
 **Where the element's start-up goes** (one-off measurements in the fifth

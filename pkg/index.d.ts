@@ -198,7 +198,7 @@ export interface CognitoResendCodeElement extends HTMLElement {
   timeoutMs: string | null;
   /** The wait after the first send, in seconds; it doubles with each further send, up to 5 minutes. 0 turns it off. (default: 30) */
   cooldown: string | null;
-  /** Start with the first wait on mount (mounted without a client id and username: when it has both), for pages shown right after sign-up sent a code. (default: false) */
+  /** Start with the first wait on mount (mounted without a client id or a username: once it has both), for pages shown right after sign-up sent a code. (default: false) */
   startCooldown: boolean;
   /** Turns the button off: presses and `send()` do nothing until it is cleared. (default: false) */
   disabled: boolean;
@@ -260,7 +260,7 @@ export interface CognitoResendCodeAttributes {
   "timeout-ms"?: string;
   /** The wait after the first send, in seconds; it doubles with each further send, up to 5 minutes. 0 turns it off. (default: 30) */
   "cooldown"?: string;
-  /** Start with the first wait on mount (mounted without a client id and username: when it has both), for pages shown right after sign-up sent a code. (default: false) */
+  /** Start with the first wait on mount (mounted without a client id or a username: once it has both), for pages shown right after sign-up sent a code. (default: false) */
   "start-cooldown"?: boolean;
   /** Turns the button off: presses and `send()` do nothing until it is cleared. (default: false) */
   "disabled"?: boolean;

@@ -112,8 +112,8 @@ pub fn ResendCode(
     /// with each further send, up to 5 minutes. 0 turns it off.
     #[prop(optional, into)]
     cooldown_secs: MaybeProp<u32>,
-    /// Start with the first wait on mount (mounted without a client id and
-    /// username: when it has both), for pages shown right after sign-up has
+    /// Start with the first wait on mount (mounted without a client id or a
+    /// username: once it has both), for pages shown right after sign-up has
     /// sent a code. Off by default.
     #[prop(optional)]
     start_cooldown: bool,

@@ -12,7 +12,7 @@ import { pathToFileURL } from "node:url";
 const work = process.cwd();
 const support = (file) => import(pathToFileURL(join(process.env.ROOT, "tests", file)));
 const { env, fakeRequests, requireEnv, serveStatic } = await support("e2e/support.mjs");
-const { describeInEngines } = await support("support/webdriver.mjs");
+const { describeInEngines, openingOnceMoreAfterStall } = await support("support/webdriver.mjs");
 
 let site;
 
@@ -31,11 +31,14 @@ async function requestsFor(username) {
   return (await fakeRequests()).filter((request) => JSON.parse(request.body).Username === username);
 }
 
-describeInEngines((engine, browser) => {
+describeInEngines((engine, browser, restart) => {
+  // WebKitGTK's rare stall on a navigation: see openingOnceMoreAfterStall.
   async function open() {
-    await browser().goto(`${site.url}conventions.html`);
-    await browser().run(() => localStorage.clear());
-    await browser().goto(`${site.url}conventions.html`);
+    await openingOnceMoreAfterStall(engine, restart, async () => {
+      await browser().goto(`${site.url}conventions.html`);
+      await browser().run(() => localStorage.clear());
+      await browser().goto(`${site.url}conventions.html`);
+    });
     await browser().waitFor(() => document.querySelector("#plain")?.shadowRoot?.querySelector(".crc-button"));
   }
 
@@ -153,6 +156,18 @@ describeInEngines((engine, browser) => {
       element.shadowRoot.querySelector(".crc-button").click();
     }, first);
     await browser().waitFor(() => document.querySelector("#slotted").matches(":state(sent)"));
+    // The page turns the change control off while it has the focus: the
+    // focus goes to the button, not to the page.
+    const kept = await browser().run(() => {
+      const element = document.querySelector("#slotted");
+      const root = element.shadowRoot;
+      root.querySelector(".crc-change").focus();
+      element.removeAttribute("change-destination");
+      const focused = root.activeElement?.className;
+      element.setAttribute("change-destination", "");
+      return [root.querySelector(".crc-change").hidden, focused];
+    });
+    assert.deepEqual(kept, [false, "crc-button"]);
     // The focus on "Change your email or phone number"; a new username hides
     // the help line and moves the focus to the button, and the page's focusin
     // listener presses that button from inside the move.
@@ -165,9 +180,11 @@ describeInEngines((engine, browser) => {
       let pressed = false;
       root.addEventListener("focusin", () => { pressed = true; root.querySelector(".crc-button").click(); }, { once: true });
       element.username = username;
-      return pressed;
+      // What the nested press showed stays shown.
+      const button = root.querySelector(".crc-button");
+      return [pressed, element.matches(":state(sending)"), button.getAttribute("aria-busy"), root.querySelector(".crc-label").textContent];
     }, second);
-    assert.equal(moved, true, "the focus moved to the button and the listener pressed it");
+    assert.deepEqual(moved, [true, true, "true", "Sending…"], "the focus moved to the button and the listener pressed it");
     await browser().waitFor(() => document.body.dataset.sent === "sent;");
     assert.equal((await requestsFor(second)).length, 1);
     assert.equal(

@@ -215,7 +215,7 @@ options! {
         ts: "number", default: "30",
         why: "The headless API holds no button; its error value says how long the widget would wait (`cooldownMs`).",
     }
-    /// Start with the first wait on mount (mounted without a client id and username: when it has both), for pages shown right after sign-up sent a code.
+    /// Start with the first wait on mount (mounted without a client id or a username: once it has both), for pages shown right after sign-up sent a code.
     start_cooldown: bool {
         prop: "start_cooldown", attribute: "start-cooldown", property: "startCooldown", headless: "",
         ts: "boolean", default: "false",

@@ -184,15 +184,18 @@ impl Nodes {
                 &view.announce,
             );
         }
-        // Hiding the control that has focus would drop it to the page.
-        let refocus =
-            old.help != view.help && view.help.is_none() && has_focus(&self.change_destination);
+        // Hiding the control that has focus (alone, or with the help line,
+        // which the view never shows it without) would drop it to the page.
+        let change_differs = old.change_destination != view.change_destination;
+        let refocus = change_differs
+            && view.change_destination.is_none()
+            && has_focus(&self.change_destination);
         if old.help != view.help {
             set_flag(&self.help, "hidden", view.help.is_none());
             let help = view.help.as_deref().unwrap_or_default();
             self.write(&self.help_text, Some(MessageKey::HelpText), help);
         }
-        if old.change_destination != view.change_destination {
+        if change_differs {
             let change = view.change_destination.as_deref();
             set_flag(&self.change_destination, "hidden", change.is_none());
             let text = change.unwrap_or_default();
