@@ -520,7 +520,7 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     second module called before that module has arrived cannot wait for
     it. See "What would go further";
   - fixes from a read-through of the code, each with a test that failed
-    without it (TESTING.md rows 41–45, and tests/parse.rs): a press no longer stays
+    without it (TESTING.md rows 41–46, and tests/parse.rs): a press no longer stays
     "Sending…" for good in browsers without \`AbortSignal.any\` (Safari
     before 17.4, Chromium before 116, Firefox before 124: the caller's
     cancel is followed by a listener instead); a URL the browser refuses
@@ -528,8 +528,10 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     JSON but not an object takes its name from \`x-amzn-ErrorType\`; a
     page's focus listener that presses while the widget moves the focus
     no longer panics the wasm; enumeration-safe mode's error carries the
-    sentence shown; \`start-cooldown\` reaches a user set after mounting.
-    Bytes (brotli): the element's wasm +205, its JS −20; the headless
+    sentence shown; \`start-cooldown\` reaches a user set after mounting;
+    an element moved to another parent mid-request keeps its widget and
+    its request. Bytes (brotli): the element's wasm +213, its JS the same
+    (−20 for \`AbortSignal.any\`'s glue, +20 for the move); the headless
     wasm +113;
   - tried and not kept: a mount with nothing stored and no cooldown to
     start skipping its write-back to storage (a \`removeItem\` of a key

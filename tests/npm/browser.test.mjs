@@ -592,10 +592,12 @@ describe("a plain page with only <script type=module>", () => {
     });
     await page.locator("#first .crc-button").click();
     await page.locator("#first .crc-label").filter({ hasText: "Sending…" }).waitFor();
-    const removed = await page.evaluate(() => {
+    const removed = await page.evaluate(async () => {
       const el = document.querySelector("#first");
       el.remove();
       globalThis.parked = el;
+      // Unmounted once the removing script is done (a move would keep it).
+      await new Promise((resolve) => setTimeout(resolve, 0));
       return el.shadowRoot.childElementCount === 0 || el.shadowRoot.querySelector(".crc-button") === null;
     });
     assert.equal(removed, true, "the shadow root is emptied");

@@ -193,6 +193,28 @@ describeInEngines((engine, browser, restart) => {
     );
   });
 
+  test("moving the element to another parent mid-request: its request goes on", async () => {
+    await open();
+    const username = `fake.slow+move-${engine.name.split(" ")[0]}-${Date.now()}`;
+    await browser().run((username) => {
+      const element = document.querySelector("#plain");
+      element.username = username;
+      document.body.dataset.moved = "";
+      element.addEventListener("code-sent", () => { document.body.dataset.moved += "sent;"; });
+      element.shadowRoot.querySelector(".crc-button").click();
+      const box = document.createElement("section");
+      document.body.append(box);
+      box.append(element); // a move: disconnected and connected again at once
+    }, username);
+    await browser().waitFor(() => document.body.dataset.moved === "sent;");
+    const after = await browser().run(() => {
+      const root = document.querySelector("section > #plain").shadowRoot;
+      return [root.querySelector("[role=status]").textContent, root.querySelectorAll(".crc-button").length];
+    });
+    assert.deepEqual(after, ["We emailed a code to s***@e***.", 1]);
+    assert.equal((await requestsFor(username)).length, 1);
+  });
+
   test("send(): the events' outcome, one request per intent, held by the cooldown and by disabled", async () => {
     await open();
     const username = `fake.slow+send-${engine.name.split(" ")[0]}-${Date.now()}`;

@@ -83,6 +83,9 @@ export function defineElement(tagName = "cognito-resend-code") {
     }
 
     connectedCallback() {
+      // Moved (appendChild to another parent disconnects and connects it in
+      // one go): the widget goes on as it was, its request too.
+      if (this.#handle) return;
       this.shadowRoot.adoptedStyleSheets = [sheet];
       this.#handle = new ElementHandle(this);
       for (const name of attributes) {
@@ -106,9 +109,14 @@ export function defineElement(tagName = "cognito-resend-code") {
     }
 
     disconnectedCallback() {
-      this.#handle?.free();
-      this.#handle = undefined;
-      this.#states.clear();
+      // Unmounted once the script that removed it is done, unless it is back
+      // in the document by then (a move).
+      queueMicrotask(() => {
+        if (this.isConnected) return;
+        this.#handle?.free();
+        this.#handle = undefined;
+        this.#states.clear();
+      });
     }
 
     attributeChangedCallback(name, _old, value) {
