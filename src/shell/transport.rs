@@ -229,8 +229,8 @@ impl Deadline {
     }
 
     /// Also aborts when `cancel` does, while the handle lives. Not
-    /// `AbortSignal.any`, which Safari before 17.4 and Chromium before 116
-    /// lack (a press there stayed "Sending…" for good).
+    /// `AbortSignal.any`, which Safari before 17.4, Chromium before 116 and
+    /// Firefox before 124 lack (a press there stayed "Sending…" for good).
     fn follow(&self, cancel: &AbortSignal) -> Option<Following> {
         let abort = self.abort.clone()?;
         listen(cancel, "abort", &abort);
