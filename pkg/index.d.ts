@@ -220,7 +220,10 @@ export interface CognitoResendCodeElement extends HTMLElement {
    * apply (one intent, one send: while a request is in flight, the promise
    * follows that one). Resolves with the `code-sent` detail; rejects with an
    * `Error` carrying the `code-error` detail's fields, or, when nothing was
-   * sent, `CooldownActive` (with `cooldownMs` left) or `Disabled`.
+   * sent, `CooldownActive` (with `cooldownMs` left) or `Disabled`. An
+   * element not in the document rejects with an `InvalidStateError`
+   * `DOMException` (a mistake in the page, not a failed send: no failure
+   * fields).
    */
   send(): Promise<CodeDeliveryDetails>;
 }

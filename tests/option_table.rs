@@ -492,7 +492,7 @@ fn custom_elements_manifest() -> String {
     members.push(json!({
         "kind": "method",
         "name": "send",
-        "description": "Sends as a press does (cooldown, in-flight guard and `disabled` apply). Resolves with the `code-sent` detail; rejects with an Error carrying the `code-error` detail's fields, or `CooldownActive` / `Disabled` when nothing was sent.",
+        "description": "Sends as a press does (cooldown, in-flight guard and `disabled` apply). Resolves with the `code-sent` detail; rejects with an Error carrying the `code-error` detail's fields, or `CooldownActive` / `Disabled` when nothing was sent; an `InvalidStateError` DOMException when the element is not in the document.",
         "return": { "type": { "text": "Promise<CodeDeliveryDetails>" } },
     }));
     let events = json!([

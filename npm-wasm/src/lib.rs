@@ -78,7 +78,7 @@ mod element {
 
         /// An attribute's new value (`None`: removed), or, under the name
         /// `messages`, the `messages` property's as JSON text.
-        pub fn set(&mut self, name: &str, value: Option<String>) {
+        pub fn set(&self, name: &str, value: Option<String>) {
             self.0.set(name, value);
         }
 

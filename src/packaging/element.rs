@@ -5,6 +5,7 @@
 //! Nothing is re-implemented: it is the same widget the Leptos component
 //! mounts. The npm build's own crate (`npm-wasm/`) exports it to JavaScript.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{Function, Promise};
@@ -46,7 +47,10 @@ pub fn preload_page_catalog() -> JsValue {
 /// owns them.
 pub struct ElementHandle {
     host: HtmlElement,
-    settings: Option<Settings>,
+    // Behind a cell so `set` takes `&self`: a page's listener that calls the
+    // element's `send()` while a `set` moves the focus shares the handle
+    // instead of meeting wasm-bindgen's "recursive use" exception.
+    settings: RefCell<Option<Settings>>,
     widget: Option<Widget>,
 }
 
@@ -55,7 +59,7 @@ impl ElementHandle {
     pub fn new(host: HtmlElement) -> ElementHandle {
         ElementHandle {
             host,
-            settings: Some(Settings::default()),
+            settings: RefCell::new(Some(Settings::default())),
             widget: None,
         }
     }
@@ -65,27 +69,30 @@ impl ElementHandle {
     /// object of message key to text, over the catalog) as JSON text, as the
     /// element's JS class writes it. Unknown names are ignored. A value that
     /// cannot be read is a setup problem, said at once.
-    pub fn set(&mut self, name: &str, value: Option<String>) {
-        self.change(|settings| {
+    pub fn set(&self, name: &str, value: Option<String>) {
+        let problem = self.change(|settings| {
             let problem = if name == "messages" {
                 settings.apply_messages_json(value.as_deref())
             } else {
                 settings.set_attribute(name, value.as_deref())
             };
-            if let Some(problem) = problem {
-                // Said now, and again on every press: never a silent drop.
-                web_sys::console::error_1(&problem.into());
-            }
+            problem.map(JsValue::from_str)
         });
+        // Said now, and again on every press: never a silent drop. Said once
+        // the settings are let go, as a page's console hook may set another.
+        if let Some(problem) = problem {
+            web_sys::console::error_1(&problem);
+        }
     }
 
     /// Changes the settings, mounted or not (nothing to change after a
     /// mount that failed).
-    fn change(&mut self, change: impl FnOnce(&mut Settings)) {
-        match (&self.widget, &mut self.settings) {
-            (Some(widget), _) => widget.update(change),
-            (None, Some(settings)) => change(settings),
-            (None, None) => {}
+    fn change<T>(&self, change: impl FnOnce(&mut Settings) -> Option<T>) -> Option<T> {
+        match &self.widget {
+            Some(widget) => widget.update(change),
+            // Not mounted: the change is pure code, so nothing can come
+            // back in while the cell is borrowed.
+            None => self.settings.borrow_mut().as_mut().and_then(change),
         }
     }
 
@@ -94,7 +101,7 @@ impl ElementHandle {
     /// handle mounts once (the JS class makes one per connect): a second
     /// call does nothing.
     pub fn mount(&mut self, root: ShadowRoot, set_states: Function) -> Result<(), JsValue> {
-        let Some(settings) = self.settings.take() else {
+        let Some(settings) = self.settings.get_mut().take() else {
             return Ok(());
         };
         root.set_text_content(None);

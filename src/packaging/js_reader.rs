@@ -86,15 +86,19 @@ impl<'de> Deserializer<'de> for JsReader {
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, JsError> {
-        if !self.0.is_object() || js_sys::Array::is_array(&self.0) {
-            // Said of the whole options object: a nested one names itself.
+        if !self.0.is_object() {
             return refused("options must be an object");
         }
-        // A getter that throws, or a revoked Proxy, is "not an object" here:
-        // a JS exception must not unwind through the wasm.
+        // A getter that throws, or a revoked Proxy, cannot be read: a JS
+        // exception must not unwind through the wasm. Read first, as
+        // `Array.isArray` throws for a revoked Proxy too.
         let Ok(entries) = object_entries(&self.0) else {
             return refused("options could not be read");
         };
+        if js_sys::Array::is_array(&self.0) {
+            // Said of the whole options object: a nested one names itself.
+            return refused("options must be an object");
+        }
         visitor.visit_map(Entries {
             entries,
             next: 0,

@@ -191,6 +191,56 @@ describeInEngines((engine, browser, restart) => {
       await browser().run(() => document.querySelector("#slotted").shadowRoot.querySelector("[role=status]").textContent),
       "We emailed a code to a***@e***.",
     );
+    // The same through the element's send(), from inside the attribute
+    // change: a promise of the result, not a "recursive use" exception.
+    const third = `fake.email+refocus3-${tag}`;
+    const viaSend = await browser().runAsync(async (username) => {
+      const element = document.querySelector("#slotted");
+      const root = element.shadowRoot;
+      root.querySelector(".crc-change").focus();
+      let sent = Promise.resolve("no press");
+      root.addEventListener("focusin", () => {
+        try {
+          sent = element.send();
+        } catch (error) {
+          sent = Promise.resolve(`threw: ${error}`);
+        }
+      }, { once: true });
+      element.username = username;
+      return sent.then((details) => details, (error) => `rejected: ${error.name}`);
+    }, third);
+    assert.deepEqual(viaSend, { destination: "a***@e***", deliveryMedium: "EMAIL", attributeName: "email" });
+    assert.equal((await requestsFor(third)).length, 1);
+  });
+
+  test("a page's console hook that sets an attribute while the widget reports a bad one: both are taken", async () => {
+    await open();
+    const username = `fake.email+console-hook-${engine.name.split(" ")[0]}-${Date.now()}`;
+    const seen = await browser().runAsync(async (username) => {
+      const element = document.querySelector("#plain");
+      const original = console.error;
+      let reported = null;
+      let thrown = null;
+      console.error = (message) => {
+        console.error = original;
+        reported = String(message);
+        element.username = username; // back into the widget from its own report
+      };
+      try {
+        element.setAttribute("timeout-ms", "soon");
+      } catch (error) {
+        thrown = String(error);
+      } finally {
+        console.error = original;
+      }
+      element.setAttribute("timeout-ms", "10000");
+      const details = await element.send().then((details) => details.destination, (error) => `rejected: ${error.name}`);
+      return { reported, thrown, details };
+    }, username);
+    assert.equal(seen.thrown, null);
+    assert.match(seen.reported, /timeout-ms/);
+    assert.equal(seen.details, "a***@e***");
+    assert.equal((await requestsFor(username)).length, 1);
   });
 
   test("moving the element to another parent mid-request: its request goes on", async () => {
@@ -267,10 +317,14 @@ describeInEngines((engine, browser, restart) => {
     }, `fake.error.NotAuthorizedException+send-${engine.name.split(" ")[0]}-${Date.now()}`);
     assert.deepEqual(failed.fields, failed.detail);
     assert.equal(failed.detail.name, "NotAuthorizedException");
-    // Not in the document: a rejection, not a throw.
+    // Not in the document: a rejection, not a throw, and the platform's
+    // kind of one (a mistake in the page, not a failed send).
     const detached = await browser().runAsync(async () =>
-      document.createElement("cognito-resend-code").send().then(() => "sent", (error) => error.message));
-    assert.equal(detached, "cognito-resend-code: not in the document");
+      document.createElement("cognito-resend-code").send().then(
+        () => "sent",
+        (error) => [error instanceof DOMException, error.name, error.message],
+      ));
+    assert.deepEqual(detached, [true, "InvalidStateError", "cognito-resend-code: not in the document"]);
   });
 
   test("focus goes to the button with a visible ring; hidden hides the element", async () => {

@@ -90,6 +90,17 @@ test("options of the wrong type are a TypeError naming the option", async () => 
     name: "TypeError",
     message: "options could not be read",
   });
+  // So is a revoked Proxy, whose every inspection throws (Array.isArray too):
+  // before, that exception went through the wasm and out of the process.
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  await assert.rejects(resendConfirmationCode(proxy), { name: "TypeError", message: "options could not be read" });
+  const nested = Proxy.revocable({}, {});
+  nested.revoke();
+  await assert.rejects(resendConfirmationCode({ clientId: "c", username: "u", clientMetadata: nested.proxy }), {
+    name: "TypeError",
+    message: "options.clientMetadata must be an object of strings",
+  });
   await assert.rejects(resendConfirmationCode({ clientId: 7, username: "u" }), { name: "TypeError", message: "options.clientId must be a string" });
 });
 

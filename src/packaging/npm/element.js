@@ -103,9 +103,13 @@ export function defineElement(tagName = "cognito-resend-code") {
     }
 
     /** Sends as a press does (cooldown, in-flight guard and `disabled` apply):
-     *  resolves with the code-sent detail, rejects with the code-error one. */
+     *  resolves with the code-sent detail, rejects with the code-error one.
+     *  Not in the document, it rejects as the platform does for a call the
+     *  element's state does not allow (`dialog.showModal()`, say). */
     send() {
-      return this.#handle ? this.#handle.send() : Promise.reject(new Error("cognito-resend-code: not in the document"));
+      return this.#handle
+        ? this.#handle.send()
+        : Promise.reject(new DOMException("cognito-resend-code: not in the document", "InvalidStateError"));
     }
 
     disconnectedCallback() {
