@@ -293,8 +293,15 @@ describeInEngines((engine, browser, restart) => {
       const disabled = await element.send().then(() => "sent", refusal);
       const unavailable = button.getAttribute("aria-disabled");
       element.disabled = false;
+      // A flag written "false" (as some frameworks write a false one) is off,
+      // and its property says so; set on again, it is on.
+      element.setAttribute("disabled", "false");
+      const asFalse = element.disabled;
       const again = await element.send();
-      return { cooling, disabled, unavailable, attribute: element.hasAttribute("disabled"), again: again.destination };
+      element.disabled = true;
+      const onAgain = [element.disabled, await element.send().then(() => "sent", (error) => error.name)];
+      element.disabled = false;
+      return { cooling, disabled, unavailable, attribute: element.hasAttribute("disabled"), again: again.destination, asFalse, onAgain };
     });
     assert.equal(held.cooling.isError, true);
     assert.equal(held.cooling.name, "CooldownActive");
@@ -304,6 +311,8 @@ describeInEngines((engine, browser, restart) => {
     assert.equal(held.unavailable, "true");
     assert.equal(held.attribute, false);
     assert.equal(held.again, "s***@e***");
+    assert.equal(held.asFalse, false);
+    assert.deepEqual(held.onAgain, [true, "Disabled"]);
     assert.equal((await requestsFor(username)).length, 2, "the held calls sent nothing");
     // A failure rejects with the code-error detail's fields.
     const failed = await browser().runAsync(async (username) => {

@@ -170,8 +170,9 @@ export function defineElement(tagName = "cognito-resend-code") {
     if (name === "client-metadata" || name === "secret-hash") continue;
     Object.defineProperty(CognitoResendCode.prototype, camel(name), flags.has(name)
       ? {
-          get() { return this.hasAttribute(name); },
-          set(on) { this.toggleAttribute(name, Boolean(on)); },
+          // On when present, unless written "false", as the widget reads it.
+          get() { const value = this.getAttribute(name); return value !== null && value !== "false"; },
+          set(on) { on ? this.setAttribute(name, "") : this.removeAttribute(name); },
         }
       : {
           get() { return this.getAttribute(name); },
