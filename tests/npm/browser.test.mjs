@@ -202,6 +202,27 @@ describe("languages other than English, loaded as the page needs them", () => {
   });
 });
 
+describe("a catalog that cannot be fetched", () => {
+  test("the widget speaks English and its lang says so", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // The catalogs' files are missing (not emitted by a bundler, say).
+    await page.route("**/locales/*.json", (route) => route.fulfill({ status: 404, contentType: "text/plain", body: "" }));
+    const german = page.waitForResponse((response) => response.url().includes("/locales/de.json"), { timeout: 10_000 });
+    await page.goto(`${site.url}languages.html`);
+    await page.waitForFunction(() => globalThis.firstLabels);
+    // The page's language (ja): its catalog failed before the first element appeared.
+    assert.equal(await page.evaluate(() => globalThis.firstLabels[0]), "Resend code");
+    assert.equal(await page.locator("#page-language .cognito-resend-code").getAttribute("lang"), "en");
+    // locale="de": asked for at mount; once that has failed, a press answers in English.
+    await german;
+    await page.locator("#german .crc-button").click({ timeout: 10_000 });
+    await page.locator("#german [role=status]").filter({ hasText: "We texted a code to" }).waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator("#german .cognito-resend-code").getAttribute("lang"), "en");
+    await context.close();
+  });
+});
+
 describe("an idle widget keeps no timer or animation frame", () => {
   test("none before or after a send without cooldown; one timer only while a countdown runs", async () => {
     const context = await browser.newContext();

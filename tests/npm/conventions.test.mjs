@@ -114,6 +114,48 @@ describeInEngines((engine, browser, restart) => {
     assert.equal(await browser().run(() => document.querySelector("#plain").shadowRoot.querySelector(".cognito-resend-code").dataset.state), "limit");
   });
 
+  test("on a right-to-left page each text reads in its own direction: English full stops at the end, Arabic from the right", async () => {
+    await open();
+    const seen = await browser().runAsync(async () => {
+      const page = document.createElement("div");
+      page.setAttribute("dir", "rtl");
+      page.setAttribute("lang", "ar");
+      const element = document.createElement("cognito-resend-code");
+      // No region and no endpoint: a press shows the setup alert, sends nothing.
+      element.setAttribute("client-id", "conventions");
+      element.setAttribute("username", "fake.email");
+      page.append(element);
+      document.body.append(page);
+      const alert = element.shadowRoot.querySelector("[role=alert]");
+      // Where the first and the last character of the alert's text are drawn.
+      const ends = () => {
+        const walker = document.createTreeWalker(alert, NodeFilter.SHOW_TEXT);
+        const text = walker.nextNode();
+        const box = (start) => {
+          const range = document.createRange();
+          range.setStart(text, start);
+          range.setEnd(text, start + 1);
+          return range.getBoundingClientRect();
+        };
+        const [first, last] = [box(0), box(text.length - 1)];
+        return { text: text.data, lastIsRightOfFirst: last.left > first.left };
+      };
+      element.shadowRoot.querySelector(".crc-button").click();
+      await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      const english = ends();
+      element.messages = { Misconfigured: "هذا النموذج غير مُعدّ بشكل صحيح." };
+      element.shadowRoot.querySelector(".crc-button").click();
+      await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      const arabic = ends();
+      page.remove();
+      return { english, arabic };
+    });
+    assert.deepEqual(seen, {
+      english: { text: "This sign-up form isn't set up correctly. Please contact support.", lastIsRightOfFirst: true },
+      arabic: { text: "هذا النموذج غير مُعدّ بشكل صحيح.", lastIsRightOfFirst: false },
+    });
+  });
+
   test("start-cooldown on an element given its user after it is on the page: that user gets the wait", async () => {
     await open();
     const tag = `${engine.name.split(" ")[0]}-${Date.now()}`;

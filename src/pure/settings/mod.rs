@@ -93,6 +93,14 @@ impl Settings {
     /// The words for `locale`: its catalog (`loaded`, for a locale whose
     /// catalog is not compiled in), with the caller's wording on top.
     pub fn catalog(&self, locale: Locale, loaded: &[(MessageKey, String)]) -> Messages {
+        // A catalog that is not compiled in and could not be loaded leaves
+        // the English words: the widget then says it speaks English, so its
+        // `lang` (what a screen reader's voice follows) names its words.
+        let locale = if loaded.is_empty() && !locale.is_built_in() {
+            Locale::En
+        } else {
+            locale
+        };
         Messages::new(locale)
             .with_overrides(loaded.iter().cloned())
             .with_overrides(self.messages.iter().cloned())
