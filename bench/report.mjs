@@ -587,10 +587,15 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     \`en\` (it named the language it could not load); on a right-to-left
     page each text takes the direction of its own words
     (\`unicode-bidi: plaintext\` in the stylesheet: an English
-    sentence's full stop was drawn at its left). Bytes (brotli): the
-    element's wasm +97, its JS +47 (the stylesheet it carries +24); the
-    headless wasm −47. The element's page is 32 736 bytes, 32 under the
-    32 KiB target. Tried and not kept: the root's \`dir\` worked out in
+    sentence's full stop was drawn at its left); the Leptos component's
+    callbacks run in its reactive owner, so \`use_context\`,
+    \`expect_context\` and a router's \`use_navigate\` work in them (they
+    found no owner, and the last two panicked the wasm); the end of a
+    wait is said once, not again each time the page turns the element
+    off and on. Bytes (brotli): the
+    element's wasm +133, its JS +45 (the stylesheet it carries included); the
+    headless wasm −47. The element's page is 32 760 bytes, 8 under the
+    32 KiB target: the next fix that costs bytes needs a cut first. Tried and not kept: the root's \`dir\` worked out in
     the wasm from the label's first letter (+100 bytes of wasm; the
     browser's own \`dir="auto"\` cannot do it inside the element, where
     a \`<slot>\` makes it follow the page).`;

@@ -150,6 +150,28 @@ fn the_end_of_a_wait_is_announced_once_and_never_the_seconds() {
         ..ViewOptions::default()
     };
     assert_eq!(view(&state, disabled, 60_000).announce, "");
+    // Said when the wait is over; the page then turns the button off and on
+    // again (while it checks the code typed): not said a second time.
+    let mut state = WidgetState::load(&settings, None, false, 0);
+    let _ = state.press(&settings, 0);
+    state.finish(&emailed(), &settings, 0);
+    assert_eq!(
+        view(&state, ViewOptions::default(), 31_000).announce,
+        "You can ask for a new code now."
+    );
+    state.set_disabled(true, 40_000);
+    assert_eq!(view(&state, disabled, 40_000).announce, "");
+    state.set_disabled(false, 45_000);
+    assert_eq!(view(&state, ViewOptions::default(), 45_000).announce, "");
+    // Off and on again while the wait runs: its end is still said.
+    let _ = state.press(&settings, 50_000);
+    state.finish(&emailed(), &settings, 50_000);
+    state.set_disabled(true, 51_000);
+    state.set_disabled(false, 52_000);
+    assert_eq!(
+        view(&state, ViewOptions::default(), 120_000).announce,
+        "You can ask for a new code now."
+    );
 }
 
 #[test]

@@ -83,6 +83,17 @@ struct Calls {
     sent: Arc<Mutex<Vec<CodeDeliveryDetails>>>,
     errors: Arc<Mutex<Vec<Failure>>>,
     changes: Arc<Mutex<u32>>,
+    /// The app's context each callback found (`use_context`), in call order.
+    contexts: Arc<Mutex<Vec<Option<AppContext>>>>,
+}
+
+/// Context the test app provides around the component, as apps provide a
+/// router or their state.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct AppContext(u32);
+
+fn seen_context(contexts: &Mutex<Vec<Option<AppContext>>>) {
+    contexts.lock().unwrap().push(use_context::<AppContext>());
 }
 
 /// A mounted widget and the handles a person would use.
@@ -103,10 +114,14 @@ impl Widget {
             calls.errors.clone(),
             calls.changes.clone(),
         );
+        let contexts = calls.contexts.clone();
         let handle = leptos::mount::mount_to(root.clone(), move || {
+            provide_context(AppContext(7));
             let options = options.clone();
             let (sent, errors) = (sent.clone(), errors.clone());
             let changes = changes.clone();
+            let (on_sent, on_error, on_change) =
+                (contexts.clone(), contexts.clone(), contexts.clone());
             view! {
                 <ResendCode
                     client_id="webclient"
@@ -127,9 +142,18 @@ impl Widget {
                     help=options.help
                     disabled=options.disabled
                     language_metadata_key=options.language_metadata_key
-                    on_sent=move |details| sent.lock().unwrap().push(details)
-                    on_error=move |failure: Failure| errors.lock().unwrap().push(failure)
-                    on_change_destination=move || *changes.lock().unwrap() += 1
+                    on_sent=move |details| {
+                        seen_context(&on_sent);
+                        sent.lock().unwrap().push(details)
+                    }
+                    on_error=move |failure: Failure| {
+                        seen_context(&on_error);
+                        errors.lock().unwrap().push(failure)
+                    }
+                    on_change_destination=move || {
+                        seen_context(&on_change);
+                        *changes.lock().unwrap() += 1
+                    }
                 />
             }
             .into_any()
@@ -1085,6 +1109,33 @@ async fn the_daily_email_cap_has_its_message_holds_the_button_and_tells_the_owne
     assert!(failure.setup_problem() && !failure.retryable());
     assert_eq!(failure.cooldown_ms, 60 * 60 * 1000);
     widget.remove();
+}
+
+/// The widget calls back from its own listeners and tasks: each callback
+/// still runs in the component's reactive owner, as Leptos's own event
+/// handlers do, so `use_context` (a router's `use_navigate`, the app's state)
+/// works inside it.
+#[wasm_bindgen_test]
+async fn the_callbacks_find_the_apps_context() {
+    let widget = Widget::mount(Options {
+        help: true,
+        ..with_user(&unique("fake.email"))
+    });
+    widget.press_and_wait_for_status().await;
+    let change: HtmlElement = widget
+        .root
+        .query_selector(".crc-change")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    change.click();
+    let failing = Widget::mount(with_user(&unique("fake.error.InternalErrorException")));
+    failing.press_and_wait_for_alert().await;
+    let seen = |widget: &Widget| widget.calls.contexts.lock().unwrap().clone();
+    assert_eq!(seen(&widget), [Some(AppContext(7)), Some(AppContext(7))]);
+    assert_eq!(seen(&failing), [Some(AppContext(7))]);
+    widget.remove();
+    failing.remove();
 }
 
 #[wasm_bindgen_test]

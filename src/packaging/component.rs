@@ -127,7 +127,9 @@ pub fn ResendCode(
     #[prop(optional, into)]
     help: Signal<bool>,
     /// The language (`de`, `pt-BR`, ...). Unset: the page's `lang`, then the
-    /// browser's language, then English.
+    /// browser's language, then English. A server knows neither: it renders
+    /// the first frame in this language, else English, so server-rendered
+    /// apps in another language set it.
     #[prop(optional, into)]
     locale: MaybeProp<String>,
     /// Your own wording for any message, over the locale's catalog.
@@ -222,20 +224,36 @@ fn widget_root(
     use std::cell::RefCell;
     use std::rc::Rc;
 
+    use leptos::reactive::owner::WeakOwner;
     use send_wrapper::SendWrapper;
 
     use crate::widget::{Callbacks, Widget};
 
+    // The widget calls back from its own listeners and tasks, outside any
+    // reactive owner: each callback runs in the component's, as Leptos's own
+    // event handlers do, so the app's context (a router's `use_navigate`,
+    // `expect_context`) is there. Held weakly: the owner's cleanup holds the
+    // widget, which holds these callbacks.
+    let owner = Owner::current().map(|owner| owner.downgrade());
+    let within = move |run: &dyn Fn()| match owner.as_ref().and_then(WeakOwner::upgrade) {
+        Some(owner) => owner.with(run),
+        None => run(),
+    };
+    let within = Rc::new(within);
     let callbacks = Callbacks {
         on_sent: handlers.on_sent.map(|callback| {
-            Rc::new(move |details: &CodeDeliveryDetails| callback.run(details.clone())) as _
+            let within = Rc::clone(&within);
+            Rc::new(move |details: &CodeDeliveryDetails| within(&|| callback.run(details.clone())))
+                as _
         }),
-        on_error: handlers
-            .on_error
-            .map(|callback| Rc::new(move |failure: &Failure| callback.run(failure.clone())) as _),
-        on_change_destination: handlers
-            .on_change_destination
-            .map(|callback| Rc::new(move || callback.run(())) as _),
+        on_error: handlers.on_error.map(|callback| {
+            let within = Rc::clone(&within);
+            Rc::new(move |failure: &Failure| within(&|| callback.run(failure.clone()))) as _
+        }),
+        on_change_destination: handlers.on_change_destination.map(|callback| {
+            let within = Rc::clone(&within);
+            Rc::new(move || within(&|| callback.run(()))) as _
+        }),
         on_states: None,
     };
     let widget: Rc<RefCell<Option<Widget>>> = Rc::default();

@@ -109,7 +109,7 @@ export function defineElement(tagName = "cognito-resend-code") {
     send() {
       return this.#handle
         ? this.#handle.send()
-        : Promise.reject(new DOMException("cognito-resend-code: not in the document", "InvalidStateError"));
+        : Promise.reject(new DOMException("The element is not in the document.", "InvalidStateError"));
     }
 
     disconnectedCallback() {

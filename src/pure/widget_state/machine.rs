@@ -61,8 +61,11 @@ pub enum Press {
 pub struct WidgetState {
     pub(super) status: Status,
     pub(super) cooldown: Cooldown,
-    /// When the last answer arrived: a wait that ends later is announced.
+    /// When the last answer arrived (or the host turned the button on
+    /// again): a wait that ends later is announced.
     pub(super) answered_at: u64,
+    /// The host has turned the button off.
+    disabled: bool,
 }
 
 impl WidgetState {
@@ -85,7 +88,19 @@ impl WidgetState {
             status: Status::Idle,
             cooldown,
             answered_at: 0,
+            disabled: settings.disabled,
         }
+    }
+
+    /// The host turned the button off (`true`) or on again, at `now`. On
+    /// again, a wait that is already over is not announced a second time:
+    /// the end of a wait is said once, however often a page toggles
+    /// `disabled` (while it checks the code typed, say).
+    pub fn set_disabled(&mut self, disabled: bool, now: u64) {
+        if self.disabled && !disabled {
+            self.answered_at = now;
+        }
+        self.disabled = disabled;
     }
 
     /// The last outcome.

@@ -314,6 +314,9 @@ impl Inner {
                 self.persist();
             }
         }
+        self.state
+            .borrow_mut()
+            .set_disabled(settings.disabled, now_ms());
         drop(settings);
         Inner::choose_catalog(self);
         self.refresh();
