@@ -171,6 +171,15 @@ impl Widget {
         self.root.remove();
     }
 
+    /// "Change your email or phone number" in the help line.
+    fn change_control(&self) -> HtmlElement {
+        self.root
+            .query_selector(".crc-change")
+            .unwrap()
+            .unwrap()
+            .unchecked_into()
+    }
+
     fn button(&self) -> HtmlButtonElement {
         self.root
             .query_selector("button")
@@ -1122,12 +1131,7 @@ async fn the_callbacks_find_the_apps_context() {
         ..with_user(&unique("fake.email"))
     });
     widget.press_and_wait_for_status().await;
-    let change: HtmlElement = widget
-        .root
-        .query_selector(".crc-change")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let change = widget.change_control();
     change.click();
     let failing = Widget::mount(with_user(&unique("fake.error.InternalErrorException")));
     failing.press_and_wait_for_alert().await;
@@ -1156,12 +1160,7 @@ async fn the_help_line_follows_a_result_and_the_change_control_calls_back() {
         text.contains("spam") && text.contains("newest code"),
         "{text}"
     );
-    let change: HtmlElement = widget
-        .root
-        .query_selector(".crc-change")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let change = widget.change_control();
     assert!(!change.has_attribute("hidden"));
     assert_eq!(
         change.text_content().as_deref(),
