@@ -592,10 +592,15 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     \`expect_context\` and a router's \`use_navigate\` work in them (they
     found no owner, and the last two panicked the wasm); the end of a
     wait is said once, not again each time the page turns the element
-    off and on. Bytes (brotli): the
-    element's wasm +133, its JS +45 (the stylesheet it carries included); the
-    headless wasm −47. The element's page is 32 760 bytes, 8 under the
-    32 KiB target: the next fix that costs bytes needs a cut first. Tried and not kept: the root's \`dir\` worked out in
+    off and on (and a wait that ends while it is off is said when it is
+    back); a page's \`console.error\` hook that changes the element
+    while a press reports a setup problem no longer panics the wasm (the
+    problem is said once nothing is borrowed). Bytes (brotli): the
+    element's wasm +137, its JS +44 (the stylesheet it carries included); the
+    headless wasm −47. The element's page is 32 763 bytes, 5 under the
+    32 KiB target, after two shorter developer messages (a mount that
+    failed, a detached \`send()\`): the next fix that costs bytes needs a
+    cut first. Tried and not kept: the root's \`dir\` worked out in
     the wasm from the label's first letter (+100 bytes of wasm; the
     browser's own \`dir="auto"\` cannot do it inside the element, where
     a \`<slot>\` makes it follow the page).`;

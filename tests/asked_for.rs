@@ -172,6 +172,16 @@ fn the_end_of_a_wait_is_announced_once_and_never_the_seconds() {
         view(&state, ViewOptions::default(), 120_000).announce,
         "You can ask for a new code now."
     );
+    // Off before the wait ends, on after: said then, when the button is back.
+    let _ = state.press(&settings, 200_000);
+    state.finish(&emailed(), &settings, 200_000);
+    state.set_disabled(true, 210_000);
+    assert_eq!(view(&state, disabled, 400_000).announce, "");
+    state.set_disabled(false, 400_000);
+    assert_eq!(
+        view(&state, ViewOptions::default(), 400_000).announce,
+        "You can ask for a new code now."
+    );
 }
 
 #[test]

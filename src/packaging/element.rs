@@ -141,7 +141,9 @@ impl ElementHandle {
                 };
             }),
             None => {
-                let error = js_sys::Error::new("cognito-resend-code: not in the document");
+                // Only after a mount that failed (the JS class answers for
+                // an element that is not in the document).
+                let error = js_sys::Error::new("not mounted");
                 let _ = reject.call1(&JsValue::UNDEFINED, &error);
             }
         })

@@ -120,10 +120,12 @@ describeInEngines((engine, browser, restart) => {
       const page = document.createElement("div");
       page.setAttribute("dir", "rtl");
       page.setAttribute("lang", "ar");
+      // Wide enough for every line to fit on one (so places compare).
+      page.style.width = "4000px";
       const element = document.createElement("cognito-resend-code");
       // No region and no endpoint: a press shows the setup alert, sends nothing.
       element.setAttribute("client-id", "conventions");
-      element.setAttribute("username", "fake.email");
+      element.setAttribute("username", `fake.email+rtl-${Date.now()}`);
       page.append(element);
       document.body.append(page);
       const alert = element.shadowRoot.querySelector("[role=alert]");
@@ -143,16 +145,30 @@ describeInEngines((engine, browser, restart) => {
       element.shadowRoot.querySelector(".crc-button").click();
       await new Promise((resolve) => requestAnimationFrame(() => resolve()));
       const english = ends();
+      // A page's own Arabic words, on a left-to-right page: read from the right.
+      page.setAttribute("dir", "ltr");
       element.messages = { Misconfigured: "هذا النموذج غير مُعدّ بشكل صحيح." };
       element.shadowRoot.querySelector(".crc-button").click();
       await new Promise((resolve) => requestAnimationFrame(() => resolve()));
       const arabic = ends();
+      // The help line on the right-to-left page: a gap between its text and
+      // the change control after it.
+      page.setAttribute("dir", "rtl");
+      element.messages = null;
+      element.setAttribute("endpoint", document.querySelector("#plain").getAttribute("endpoint"));
+      element.setAttribute("help", "");
+      element.setAttribute("change-destination", "");
+      await element.send();
+      const root = element.shadowRoot;
+      const gap = root.querySelector(".crc-change").getBoundingClientRect().left
+        - root.querySelector(".crc-help-text").getBoundingClientRect().right;
       page.remove();
-      return { english, arabic };
+      return { english, arabic, gapAfterHelpText: gap > 1 };
     });
     assert.deepEqual(seen, {
       english: { text: "This sign-up form isn't set up correctly. Please contact support.", lastIsRightOfFirst: true },
       arabic: { text: "هذا النموذج غير مُعدّ بشكل صحيح.", lastIsRightOfFirst: false },
+      gapAfterHelpText: true,
     });
   });
 
@@ -279,32 +295,40 @@ describeInEngines((engine, browser, restart) => {
     assert.equal((await requestsFor(third)).length, 1);
   });
 
-  test("a page's console hook that sets an attribute while the widget reports a bad one: both are taken", async () => {
+  test("a page's console hook that changes the element while it reports a bad attribute (on the change, on a press): both are taken", async () => {
     await open();
     const username = `fake.email+console-hook-${engine.name.split(" ")[0]}-${Date.now()}`;
     const seen = await browser().runAsync(async (username) => {
       const element = document.querySelector("#plain");
       const original = console.error;
       let reported = null;
-      let thrown = null;
       console.error = (message) => {
         console.error = original;
         reported = String(message);
         element.username = username; // back into the widget from its own report
       };
-      try {
-        element.setAttribute("timeout-ms", "soon");
-      } catch (error) {
-        thrown = String(error);
-      } finally {
+      element.setAttribute("timeout-ms", "soon");
+      console.error = original;
+      // Said again by a press (here send()): the hook turns the element off
+      // from inside it.
+      let again = null;
+      console.error = (message) => {
         console.error = original;
-      }
+        again = String(message);
+        element.disabled = true;
+      };
+      const refused = await element.send().then(() => "sent", (error) => error.name);
+      console.error = original;
+      const turnedOff = element.shadowRoot.querySelector(".crc-button").getAttribute("aria-disabled");
+      element.disabled = false;
       element.setAttribute("timeout-ms", "10000");
       const details = await element.send().then((details) => details.destination, (error) => `rejected: ${error.name}`);
-      return { reported, thrown, details };
+      return { reported, again, refused, turnedOff, details };
     }, username);
-    assert.equal(seen.thrown, null);
     assert.match(seen.reported, /timeout-ms/);
+    assert.match(seen.again, /timeout-ms/);
+    assert.equal(seen.refused, "InvalidSetup");
+    assert.equal(seen.turnedOff, "true");
     assert.equal(seen.details, "a***@e***");
     assert.equal((await requestsFor(username)).length, 1);
   });
@@ -364,8 +388,14 @@ describeInEngines((engine, browser, restart) => {
       element.setAttribute("disabled", "false");
       const asFalse = element.disabled;
       const again = await element.send();
+      const records = [];
+      const watch = new MutationObserver((list) => records.push(...list));
+      watch.observe(element, { attributes: true, attributeFilter: ["disabled"] });
       element.disabled = true;
+      element.disabled = true; // already on: not written again (no second change for the widget)
       const onAgain = [element.disabled, await element.send().then(() => "sent", (error) => error.name)];
+      watch.disconnect();
+      onAgain.push(records.length);
       element.disabled = false;
       return { cooling, disabled, unavailable, attribute: element.hasAttribute("disabled"), again: again.destination, asFalse, onAgain };
     });
@@ -378,7 +408,7 @@ describeInEngines((engine, browser, restart) => {
     assert.equal(held.attribute, false);
     assert.equal(held.again, "s***@e***");
     assert.equal(held.asFalse, false);
-    assert.deepEqual(held.onAgain, [true, "Disabled"]);
+    assert.deepEqual(held.onAgain, [true, "Disabled", 1]);
     assert.equal((await requestsFor(username)).length, 2, "the held calls sent nothing");
     // A failure rejects with the code-error detail's fields.
     const failed = await browser().runAsync(async (username) => {
@@ -399,7 +429,16 @@ describeInEngines((engine, browser, restart) => {
         () => "sent",
         (error) => [error instanceof DOMException, error.name, error.message],
       ));
-    assert.deepEqual(detached, [true, "InvalidStateError", "The element is not in the document."]);
+    assert.deepEqual(detached, [true, "InvalidStateError", "Not in the document."]);
+    // Removed in the same task (its widget goes in a microtask): the same.
+    const removed = await browser().runAsync(async () => {
+      const element = document.createElement("cognito-resend-code");
+      element.setAttribute("client-id", "conventions");
+      document.body.append(element);
+      element.remove();
+      return element.send().then(() => "sent", (error) => error.name);
+    });
+    assert.equal(removed, "InvalidStateError");
   });
 
   test("focus goes to the button with a visible ring; hidden hides the element", async () => {

@@ -107,9 +107,10 @@ export function defineElement(tagName = "cognito-resend-code") {
      *  Not in the document, it rejects as the platform does for a call the
      *  element's state does not allow (`dialog.showModal()`, say). */
     send() {
-      return this.#handle
+      // Removed in this task, its widget is still there until a microtask.
+      return this.#handle && this.isConnected
         ? this.#handle.send()
-        : Promise.reject(new DOMException("The element is not in the document.", "InvalidStateError"));
+        : Promise.reject(new DOMException("Not in the document.", "InvalidStateError"));
     }
 
     disconnectedCallback() {
@@ -172,7 +173,8 @@ export function defineElement(tagName = "cognito-resend-code") {
       ? {
           // On when present, unless written "false", as the widget reads it.
           get() { const value = this.getAttribute(name); return value !== null && value !== "false"; },
-          set(on) { on ? this.setAttribute(name, "") : this.removeAttribute(name); },
+          // Written only when it changes what the widget reads.
+          set(on) { on ? this.getAttribute(name) !== "" && this.setAttribute(name, "") : this.removeAttribute(name); },
         }
       : {
           get() { return this.getAttribute(name); },

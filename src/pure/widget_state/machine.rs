@@ -61,8 +61,8 @@ pub enum Press {
 pub struct WidgetState {
     pub(super) status: Status,
     pub(super) cooldown: Cooldown,
-    /// When the last answer arrived (or the host turned the button on
-    /// again): a wait that ends later is announced.
+    /// When the last answer arrived (or the host turned the button off
+    /// after a wait was over): a wait that ends later is announced.
     pub(super) answered_at: u64,
     /// The host has turned the button off.
     disabled: bool,
@@ -92,12 +92,13 @@ impl WidgetState {
         }
     }
 
-    /// The host turned the button off (`true`) or on again, at `now`. On
-    /// again, a wait that is already over is not announced a second time:
-    /// the end of a wait is said once, however often a page toggles
-    /// `disabled` (while it checks the code typed, say).
+    /// The host turned the button off (`true`) or on again, at `now`. The
+    /// end of a wait is said once, however often a page toggles `disabled`
+    /// (while it checks the code typed, say): turned off after the wait was
+    /// over, it is not said again when turned on; a wait that ends while it
+    /// is off is said when it is turned on.
     pub fn set_disabled(&mut self, disabled: bool, now: u64) {
-        if self.disabled && !disabled {
+        if disabled && !self.disabled && self.cooldown.ended(now).is_some() {
             self.answered_at = now;
         }
         self.disabled = disabled;

@@ -356,16 +356,18 @@ impl Inner {
         let refused = match press {
             Press::Ignore if settings.disabled => return Some(ResendError::Disabled),
             Press::Ignore => return Some(ResendError::CooldownActive),
-            Press::Refuse(problem) => {
-                web_sys::console::error_1(&problem.as_str().into());
-                Some(ResendError::Setup(problem))
-            }
+            Press::Refuse(problem) => Some(ResendError::Setup(problem)),
             Press::Send => {
                 Self::send(this, &settings);
                 None
             }
         };
         drop(settings);
+        // Said with nothing borrowed: a page's console hook may change the
+        // settings from inside it.
+        if let Some(ResendError::Setup(problem)) = &refused {
+            web_sys::console::error_1(&problem.as_str().into());
+        }
         this.refresh();
         refused
     }
