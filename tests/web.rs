@@ -423,6 +423,48 @@ async fn the_cooldown_survives_leaving_and_coming_back() {
 }
 
 #[wasm_bindgen_test]
+async fn leaving_mid_request_keeps_the_wait_its_code_may_have_started() {
+    let username = unique("fake.slow");
+    let first = Widget::mount(with_user(&username));
+    first.button().click();
+    wait_until("the sending state", 2_000, || first.label() == "Sending…").await;
+    // The route changes before the answer comes.
+    first.remove();
+    let again = Widget::mount(with_user(&username));
+    wait_until("the kept wait", 1_000, || {
+        again.label().starts_with("Resend code in 0:")
+    })
+    .await;
+    // The first request may or may not have left before it was aborted.
+    sleep(100).await;
+    let before = fake_requests(&username).await.len();
+    again.button().click();
+    assert_ne!(again.label(), "Sending…");
+    sleep(800).await;
+    assert_eq!(fake_requests(&username).await.len(), before);
+    assert!(again.calls.sent.lock().unwrap().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_for_one_user_send_once_though_both_were_idle() {
+    let username = unique("fake.email");
+    let first = Widget::mount(with_user(&username));
+    let second = Widget::mount(with_user(&username));
+    assert_eq!(second.label(), "Resend code");
+    first.press_and_wait_for_status().await;
+    // The second reads what the first stored when it is pressed.
+    second.button().click();
+    assert!(
+        second.label().starts_with("Resend code in 0:"),
+        "{}",
+        second.label()
+    );
+    sleep(100).await;
+    assert_eq!(fake_requests(&username).await.len(), 1);
+    assert!(second.calls.sent.lock().unwrap().is_empty());
+}
+
+#[wasm_bindgen_test]
 async fn corrupt_or_foreign_stored_values_are_ignored() {
     let username = unique("fake.email");
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();

@@ -257,6 +257,63 @@ fn a_stored_deadline_comes_back_and_start_cooldown_only_on_mount() {
 }
 
 #[test]
+fn another_tabs_stored_wait_holds_the_press_and_is_never_shortened() {
+    let settings = Settings::default();
+    // Two tabs for one user, both idle; the first sends at 0.
+    let mut first = fresh(&settings);
+    let mut second = fresh(&settings);
+    first.press(&settings, 0);
+    first.finish(&emailed(), &settings, 0);
+    let stored = first.stored(5_000);
+    // The second tab takes what is stored in before it acts: no send.
+    second.merge_stored(stored.as_deref(), 5_000);
+    assert_eq!(second.press(&settings, 5_000), Press::Ignore);
+    assert_eq!(
+        second.view(&english(), false, 5_000).label,
+        "Resend code in 0:25"
+    );
+    // A failure that starts no wait (offline) does not end the other's.
+    let mut third = fresh(&settings);
+    third.press(&settings, 5_000);
+    third.finish(&Err(ResendError::Offline), &settings, 6_000);
+    assert_eq!(third.stored(6_000), None);
+    third.merge_stored(stored.as_deref(), 6_000);
+    assert_eq!(third.stored(6_000), stored);
+    // The longer wait holds: a shorter one stored does not shorten it.
+    let mut limited = fresh(&settings);
+    limited.press(&settings, 0);
+    limited.finish(&cognito(CognitoErrorKind::LimitExceeded), &settings, 0);
+    limited.merge_stored(stored.as_deref(), 10_000);
+    assert_eq!(limited.remaining_ms(10_000), 15 * 60_000 - 10_000);
+    // Nothing stored, or nonsense: nothing changes.
+    let mut idle = fresh(&settings);
+    idle.merge_stored(None, 0);
+    idle.merge_stored(Some("v1:nonsense"), 0);
+    assert_eq!(idle.press(&settings, 0), Press::Send);
+}
+
+#[test]
+fn an_abandoned_request_holds_the_first_wait_its_code_may_have_started() {
+    let settings = Settings::default();
+    let mut state = fresh(&settings);
+    assert_eq!(state.press(&settings, 0), Press::Send);
+    state.abandon(2_000);
+    assert_eq!(state.status(), &Status::Idle);
+    assert_eq!(
+        state.view(&english(), false, 2_000).label,
+        "Resend code in 0:30"
+    );
+    assert!(state.stored(2_000).is_some(), "kept for the next visit");
+    // With no wait after a send (cooldown 0), nothing is held.
+    let mut none = Settings::default();
+    none.apply_attribute("cooldown", Some("0"));
+    let mut state = fresh(&none);
+    state.press(&none, 0);
+    state.abandon(0);
+    assert_eq!(state.press(&none, 0), Press::Send);
+}
+
+#[test]
 fn attributes_become_settings_and_removing_them_unsets() {
     let mut settings = Settings::default();
     let pairs = [

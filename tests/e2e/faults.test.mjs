@@ -138,14 +138,22 @@ describe("the network", () => {
     await page.context().close();
   });
 
-  test("two widgets for the same user share the cooldown; for another user they do not", async () => {
+  test("two widgets for the same user share the cooldown, also one opened before the other sent; for another user they do not", async () => {
     await resetFake();
     const context = await browser.newContext();
     const query = (username) => `${site.url}?${new URLSearchParams({ endpoint: env.fake, client_id: "faults", username })}`;
     const first = await context.newPage();
     await first.goto(query("fake.email"));
+    // Open before the first sends: it reads storage again when pressed.
+    const early = await context.newPage();
+    await early.goto(query("fake.email"));
+    await button(early).waitFor();
+    assert.equal(await leptos(early).locator(".crc-label").textContent(), "Resend code");
     await button(first).click();
     await status(first).filter({ hasText: "We emailed" }).waitFor();
+    await button(early).click();
+    assert.match(await leptos(early).locator(".crc-label").textContent(), /^Resend code in 0:/);
+    assert.equal((await fakeRequests()).length, 1, "the early tab's press sent nothing");
     const same = await context.newPage();
     await same.goto(query("fake.email"));
     await button(same).waitFor();

@@ -181,6 +181,56 @@ describeInEngines((engine, browser, restart) => {
     assert.equal(lang, "en");
   });
 
+  // Two tabs for one user share localStorage as these two elements do, and
+  // each reads it only when it mounts, presses, or is shown again.
+  test("two elements for one user, mounted before either sends: the second's press sends nothing and counts down the first's wait", async () => {
+    await open("plain.html");
+    await browser().waitFor(() => customElements.get("cognito-resend-code") !== undefined);
+    const username = `fake.email+tabs-${Date.now()}`;
+    await browser().run((fake, username) => {
+      for (const id of ["tab-a", "tab-b"]) {
+        const element = document.createElement("cognito-resend-code");
+        element.id = id;
+        for (const [name, value] of Object.entries({ endpoint: fake, "client-id": "plain", username })) element.setAttribute(name, value);
+        document.body.append(element);
+      }
+    }, env.fake, username);
+    const label = (host) => document.querySelector(host).shadowRoot.querySelector(".crc-label").textContent;
+    assert.equal(await browser().waitFor(label, "#tab-b"), "Resend code");
+    await browser().waitFor(pressInShadow, "#tab-a");
+    assert.equal(await browser().waitFor(shadowText, "#tab-a", "[role=status]"), "We emailed a code to a***@e***.");
+    assert.equal(await browser().run(label, "#tab-b"), "Resend code", "the second has not looked yet");
+    await browser().waitFor(pressInShadow, "#tab-b");
+    assert.match(await browser().run(label, "#tab-b"), /^Resend code in 0:[23]\d$/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const posts = (await (await fetch(new URL("_requests", env.fake))).json()).filter((r) => r.body.includes(username));
+    assert.equal(posts.length, 1, "one code sent for the two presses");
+  });
+
+  test("an element removed while its request is in flight keeps the wait that code may have started", async () => {
+    await open("plain.html");
+    await browser().waitFor(() => customElements.get("cognito-resend-code") !== undefined);
+    const username = `fake.slow+gone-${Date.now()}`;
+    await browser().run((fake, username) => {
+      const element = document.createElement("cognito-resend-code");
+      element.id = "gone";
+      for (const [name, value] of Object.entries({ endpoint: fake, "client-id": "plain", username })) element.setAttribute(name, value);
+      document.body.append(element);
+    }, env.fake, username);
+    const label = (host) => document.querySelector(host)?.shadowRoot?.querySelector(".crc-label")?.textContent;
+    await browser().waitFor(pressInShadow, "#gone");
+    assert.equal(await browser().run(label, "#gone"), "Sending…");
+    // Removed, as a route change does, then the same user's widget again.
+    await browser().run(() => document.querySelector("#gone").remove());
+    await browser().run((fake, username) => {
+      const element = document.createElement("cognito-resend-code");
+      element.id = "back";
+      for (const [name, value] of Object.entries({ endpoint: fake, "client-id": "plain", username })) element.setAttribute(name, value);
+      document.body.append(element);
+    }, env.fake, username);
+    assert.match(await browser().waitFor(label, "#back"), /^Resend code in 0:[23]\d$/);
+  });
+
   test("a tab hidden for longer than the cooldown shows the right time at once when shown", async () => {
     await open("plain.html");
     await browser().waitFor(() => document.querySelector("#first")?.shadowRoot?.querySelector(".crc-button"));

@@ -73,23 +73,40 @@ impl WidgetState {
     /// if any, and `start_cooldown` only on mount, once the settings name a
     /// user ([`Settings::names_a_user`]).
     pub fn load(settings: &Settings, stored: Option<&str>, on_mount: bool, now: u64) -> Self {
-        let mut cooldown = Cooldown::new(settings.policy());
-        if let Some(stored) = stored {
-            cooldown.restore(stored, now);
-        }
+        let mut state = Self {
+            status: Status::Idle,
+            cooldown: Cooldown::new(settings.policy()),
+            answered_at: 0,
+            disabled: settings.disabled,
+        };
+        state.merge_stored(stored, now);
         // The wait is for a user: a widget mounted before it knows whom
         // starts it when its settings first name one (the controller then
         // loads with `on_mount`).
-        if on_mount && settings.start_cooldown && settings.names_a_user() && cooldown.can_send(now)
+        if on_mount
+            && settings.start_cooldown
+            && settings.names_a_user()
+            && state.cooldown.can_send(now)
         {
-            cooldown.start(now);
+            state.cooldown.start(now);
         }
-        Self {
-            status: Status::Idle,
-            cooldown,
-            answered_at: 0,
-            disabled: settings.disabled,
+        state
+    }
+
+    /// Takes in what is stored for this user at `now`, which another widget
+    /// or tab may have written since: the longer wait holds, so two tabs
+    /// never both send, and neither shortens the other's wait.
+    pub fn merge_stored(&mut self, stored: Option<&str>, now: u64) {
+        if let Some(stored) = stored {
+            self.cooldown.restore(stored, now);
         }
+    }
+
+    /// The request in flight was abandoned at `now` (unmounted, or another
+    /// user named): its code may have gone out, so the first wait holds.
+    pub fn abandon(&mut self, now: u64) {
+        self.cooldown.start(now);
+        self.status = Status::Idle;
     }
 
     /// The host turned the button off (`true`) or on again, at `now`. The

@@ -280,7 +280,11 @@ impl Inner {
                     on_change();
                 }
             }
-            Cue::Shown => this.refresh(),
+            // Shown again: what another tab has stored since shows too.
+            Cue::Shown => {
+                this.persist();
+                this.refresh();
+            }
             Cue::Language => {
                 Inner::choose_catalog(this);
                 this.refresh();
@@ -352,10 +356,13 @@ impl Inner {
         let Ok(settings) = this.settings.try_borrow() else {
             return Some(ResendError::CooldownActive);
         };
+        // Another tab may have sent for this user since.
+        this.persist();
         let press = this.state.borrow_mut().press(&settings, now);
         let refused = match press {
-            Press::Ignore if settings.disabled => return Some(ResendError::Disabled),
-            Press::Ignore => return Some(ResendError::CooldownActive),
+            Press::Ignore if settings.disabled => Some(ResendError::Disabled),
+            // Shown too: the wait may be one another tab started.
+            Press::Ignore => Some(ResendError::CooldownActive),
             Press::Refuse(problem) => Some(ResendError::Setup(problem)),
             Press::Send => {
                 Self::send(this, &settings);
@@ -460,8 +467,12 @@ impl Inner {
     /// to be told once nothing is borrowed ([`Inner::reject_aborted`]).
     #[must_use]
     fn abort(&self) -> Vec<Waiter> {
-        if let Some(controller) = self.in_flight.borrow_mut().take() {
+        let in_flight = self.in_flight.borrow_mut().take();
+        if let Some(controller) = in_flight {
             controller.abort();
+            // Its code may have gone out: kept for this user's next visit.
+            self.state.borrow_mut().abandon(now_ms());
+            self.persist();
         }
         std::mem::take(&mut *self.waiters.borrow_mut())
     }
@@ -474,9 +485,14 @@ impl Inner {
         }
     }
 
+    /// Keeps the deadline for reloads and other tabs, merged with what they
+    /// stored (a failure here must not end another tab's wait).
     fn persist(&self) {
-        let stored = self.state.borrow().stored(now_ms());
-        storage::save(&self.key.borrow(), stored.as_deref());
+        let now = now_ms();
+        let key = self.key.borrow();
+        let mut state = self.state.borrow_mut();
+        state.merge_stored(storage::load(&key).as_deref(), now);
+        storage::save(&key, state.stored(now).as_deref());
     }
 
     /// Shows the present moment and, while a countdown runs, wakes up when
