@@ -11,12 +11,11 @@ pub(crate) fn load(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok()?
 }
 
-/// Stores `value` under `key`, or removes the key when `value` is `None`.
-pub(crate) fn save(key: &str, value: Option<&str>) {
+/// Stores `value` under `key`. A deadline that has passed is left in
+/// place rather than removed: it is ignored when read, and removing it could
+/// end the wait another tab has just stored there.
+pub(crate) fn save(key: &str, value: &str) {
     if let Some(storage) = local_storage() {
-        let _ = match value {
-            Some(value) => storage.set_item(key, value),
-            None => storage.remove_item(key),
-        };
+        let _ = storage.set_item(key, value);
     }
 }

@@ -89,9 +89,8 @@ export function defineElement(tagName = "cognito-resend-code") {
       this.shadowRoot.adoptedStyleSheets = [sheet];
       this.#handle = new ElementHandle(this);
       for (const name of attributes) {
-        if (name !== "secret-hash") this.#handle.set(name, this.getAttribute(name));
+        this.#handle.set(name, name === "secret-hash" ? this.#secretHash : this.getAttribute(name));
       }
-      this.#handle.set("secret-hash", this.#secretHash);
       this.#handle.set("messages", messagesJson(this.#messages));
       this.#handle.mount(this.shadowRoot, (states) => {
         this.#states.clear();

@@ -485,14 +485,16 @@ impl Inner {
         }
     }
 
-    /// Keeps the deadline for reloads and other tabs, merged with what they
-    /// stored (a failure here must not end another tab's wait).
+    /// Keeps a running wait for reloads and other tabs, merged with what
+    /// they stored, so the longer wait holds.
     fn persist(&self) {
         let now = now_ms();
         let key = self.key.borrow();
         let mut state = self.state.borrow_mut();
         state.merge_stored(storage::load(&key).as_deref(), now);
-        storage::save(&key, state.stored(now).as_deref());
+        if let Some(stored) = state.stored(now) {
+            storage::save(&key, &stored);
+        }
     }
 
     /// Shows the present moment and, while a countdown runs, wakes up when
