@@ -292,6 +292,71 @@ fn another_tabs_stored_wait_holds_the_press_and_is_never_shortened() {
     assert_eq!(idle.press(&settings, 0), Press::Send);
 }
 
+/// What the controller does with storage, for the property below: merge
+/// what is stored, then write a running wait (an expired one is left).
+fn persist(state: &mut WidgetState, stored: &mut Option<String>, now: u64) {
+    state.merge_stored(stored.as_deref(), now);
+    if let Some(text) = state.stored(now) {
+        *stored = Some(text);
+    }
+}
+
+/// How long what is stored holds a widget that reads it at `now`.
+fn stored_wait(stored: &Option<String>, now: u64) -> u64 {
+    WidgetState::load(&Settings::default(), stored.as_deref(), false, now).remaining_ms(now)
+}
+
+#[test]
+fn two_tabs_sharing_storage_never_send_during_a_wait_either_has_shown() {
+    let settings = Settings::default();
+    let mut random = Random(0x0007_ab5c_0de5_1234);
+    for _ in 0..1_000 {
+        let mut now = random.next() >> 24;
+        let mut stored: Option<String> = None;
+        let mut tabs = [fresh(&settings), fresh(&settings)];
+        let mut in_flight = [false; 2];
+        // The end of the longest wait any answer has started so far.
+        let mut held_until = 0;
+        for _ in 0..40 {
+            let tab = (random.next() % 2) as usize;
+            let state = &mut tabs[tab];
+            match random.next() % 6 {
+                // A press: what is stored is read first.
+                0 | 1 => {
+                    persist(state, &mut stored, now);
+                    if state.press(&settings, now) == Press::Send {
+                        assert!(now >= held_until, "sent {} ms early", held_until - now);
+                        in_flight[tab] = true;
+                    }
+                }
+                2 if in_flight[tab] => {
+                    let before = stored_wait(&stored, now);
+                    state.finish(&widget_session::answer(random.next()), &settings, now);
+                    held_until = held_until.max(now + state.remaining_ms(now));
+                    persist(state, &mut stored, now);
+                    assert!(
+                        stored_wait(&stored, now) >= before,
+                        "a stored wait was shortened"
+                    );
+                    in_flight[tab] = false;
+                }
+                // Unmounted (mid-request or not) and mounted again.
+                3 => {
+                    if in_flight[tab] {
+                        state.abandon(now);
+                        persist(state, &mut stored, now);
+                        in_flight[tab] = false;
+                    }
+                    *state = WidgetState::load(&settings, stored.as_deref(), false, now);
+                }
+                4 => now += random.next() % 120_000,
+                // Shown again.
+                _ => persist(state, &mut stored, now),
+            }
+        }
+    }
+}
+
 #[test]
 fn an_abandoned_request_holds_the_first_wait_its_code_may_have_started() {
     let settings = Settings::default();

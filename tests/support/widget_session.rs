@@ -26,7 +26,7 @@ const ERRORS: [CognitoErrorKind; 6] = [
     CognitoErrorKind::CodeDeliveryFailure,
 ];
 
-fn answer(pick: u64) -> Result<CodeDeliveryDetails, ResendError> {
+pub fn answer(pick: u64) -> Result<CodeDeliveryDetails, ResendError> {
     match pick % 9 {
         0 => Ok(CodeDeliveryDetails {
             destination: Some("a***@e***".into()),
