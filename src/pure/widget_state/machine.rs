@@ -94,8 +94,9 @@ impl WidgetState {
     }
 
     /// Takes in what is stored for this user at `now`, which another widget
-    /// or tab may have written since: the longer wait holds, so two tabs
-    /// never both send, and neither shortens the other's wait.
+    /// or tab may have written since: the longer wait holds, so a tab does
+    /// not send during a wait another has stored (once that one's answer
+    /// has come), and neither shortens the other's wait.
     pub fn merge_stored(&mut self, stored: Option<&str>, now: u64) {
         if let Some(stored) = stored {
             self.cooldown.restore(stored, now);
@@ -175,7 +176,7 @@ impl WidgetState {
         self.answered_at = now;
     }
 
-    /// What to keep in storage at `now` (`None`: remove the key).
+    /// What to keep in storage at `now` (`None`: no wait runs).
     pub fn stored(&self, now: u64) -> Option<String> {
         self.cooldown.to_stored(now)
     }
