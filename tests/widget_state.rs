@@ -130,6 +130,8 @@ fn each_further_send_waits_twice_as_long_and_a_new_base_applies_at_once() {
         "Resend code in 1:00"
     );
     settings.apply_attribute("cooldown", Some(" 5 "));
+    // As the widget does on every change of its settings.
+    state.set_policy(settings.policy());
     state.press(&settings, 90_000);
     state.finish(&emailed(), &settings, 90_000);
     assert_eq!(

@@ -12,8 +12,8 @@ pub(crate) fn load(key: &str) -> Option<String> {
 }
 
 /// Stores `value` under `key`. A deadline that has passed is left in
-/// place rather than removed: it is ignored when read, and removing it could
-/// end the wait another tab has just stored there.
+/// place, not removed: it is ignored when read, and a removal would cost
+/// bytes every page downloads.
 pub(crate) fn save(key: &str, value: &str) {
     if let Some(storage) = local_storage() {
         let _ = storage.set_item(key, value);

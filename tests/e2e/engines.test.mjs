@@ -93,10 +93,10 @@ describeInEngines((engine, browser, restart) => {
 
   test("under the strict CSP, all three packagings load and send", async () => {
     const username = `fake.email+csp-${engine.name.split(" ")[0]}-${Date.now()}`;
-    await open(strict.url, { endpoint: env.fake, client_id: "cspclient", username });
-    // Every widget is drawn before the first press: a widget that mounts
-    // after another's send for the same user rightly starts with that
-    // user's stored cooldown (which, unwaited for, looked like a lost press).
+    // The widgets name the same user, so they share its cooldown: a press
+    // reads the wait another widget stored. `cooldown=0` lets each send.
+    await open(strict.url, { endpoint: env.fake, client_id: "cspclient", username, cooldown: "0" });
+    // Every widget is drawn before the first press.
     await browser().waitFor(() => Boolean(document.querySelector("cognito-resend-code")?.shadowRoot?.querySelector(".crc-button")));
     const inElement = (selector) => document.querySelector("cognito-resend-code").shadowRoot.querySelector(selector)?.textContent ?? "";
     await browser().run(() => document.querySelector("cognito-resend-code").shadowRoot.querySelector(".crc-button").click());

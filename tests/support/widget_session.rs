@@ -84,6 +84,7 @@ pub fn run(mut next: impl FnMut() -> u64) {
                 let (name, values) = ATTRIBUTE_VALUES[(next() % 5) as usize];
                 let value = values[(next() % 4) as usize];
                 settings.apply_attribute(name, Some(value));
+                state.set_policy(settings.policy());
             }
             _ if !in_flight => {
                 // A reload: the stored deadline comes back as it was.

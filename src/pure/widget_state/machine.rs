@@ -1,7 +1,7 @@
 //! The widget's state machine: what a press leads to and how an answer
 //! changes it. Time is passed in; nothing here reads a clock.
 
-use crate::cooldown::Cooldown;
+use crate::cooldown::{Cooldown, CooldownPolicy};
 use crate::messages::hidden_as_success;
 use crate::protocol::{CodeDeliveryDetails, ResendError};
 use crate::settings::Settings;
@@ -122,6 +122,12 @@ impl WidgetState {
         self.disabled = disabled;
     }
 
+    /// The base wait from now on (a setting the host may change at any
+    /// time); a running wait is kept.
+    pub fn set_policy(&mut self, policy: CooldownPolicy) {
+        self.cooldown.set_policy(policy);
+    }
+
     /// The last outcome.
     pub fn status(&self) -> &Status {
         &self.status
@@ -145,15 +151,14 @@ impl WidgetState {
         Press::Send
     }
 
-    /// The answer to the request, at `now`.
+    /// The answer to the request, at `now`: the wait it starts follows the
+    /// policy last given ([`WidgetState::load`], [`WidgetState::set_policy`]).
     pub fn finish(
         &mut self,
         result: &Result<CodeDeliveryDetails, ResendError>,
         settings: &Settings,
         now: u64,
     ) {
-        // The base wait is a setting a caller may change at any time.
-        self.cooldown.set_policy(settings.policy());
         self.status = match result {
             Ok(details) => {
                 self.cooldown.on_sent(now);

@@ -318,10 +318,11 @@ impl Inner {
                 self.persist();
             }
         }
-        self.state
-            .borrow_mut()
-            .set_disabled(settings.disabled, now_ms());
-        drop(settings);
+        let mut state = self.state.borrow_mut();
+        state.set_disabled(settings.disabled, now_ms());
+        // The next wait's length, also for a request abandoned from now on.
+        state.set_policy(settings.policy());
+        drop((state, settings));
         Inner::choose_catalog(self);
         self.refresh();
         // Told last, with nothing borrowed: a waiter may use the widget again.
