@@ -42,6 +42,14 @@ after(async () => {
 
 // In the page: the text of `selector` inside the element `host`'s shadow root.
 const shadowText = (host, selector) => document.querySelector(host)?.shadowRoot?.querySelector(selector)?.textContent ?? "";
+// In the page: a <cognito-resend-code> for `username` added to the body.
+const addElement = (id, fake, username, more) => {
+  const element = document.createElement("cognito-resend-code");
+  element.id = id;
+  for (const [name, value] of Object.entries({ endpoint: fake, "client-id": "plain", username, ...more })) element.setAttribute(name, value);
+  document.body.append(element);
+  return true;
+};
 const pressInShadow = (host) => {
   const button = document.querySelector(host)?.shadowRoot?.querySelector(".crc-button");
   button?.click();
@@ -187,14 +195,8 @@ describeInEngines((engine, browser, restart) => {
     await open("plain.html");
     await browser().waitFor(() => customElements.get("cognito-resend-code") !== undefined);
     const username = `fake.email+tabs-${Date.now()}`;
-    await browser().run((fake, username) => {
-      for (const id of ["tab-a", "tab-b"]) {
-        const element = document.createElement("cognito-resend-code");
-        element.id = id;
-        for (const [name, value] of Object.entries({ endpoint: fake, "client-id": "plain", username })) element.setAttribute(name, value);
-        document.body.append(element);
-      }
-    }, env.fake, username);
+    await browser().run(addElement, "tab-a", env.fake, username, {});
+    await browser().run(addElement, "tab-b", env.fake, username, {});
     const label = (host) => document.querySelector(host).shadowRoot.querySelector(".crc-label").textContent;
     assert.equal(await browser().waitFor(label, "#tab-b"), "Resend code");
     await browser().waitFor(pressInShadow, "#tab-a");
@@ -215,42 +217,22 @@ describeInEngines((engine, browser, restart) => {
     await browser().waitFor(() => customElements.get("cognito-resend-code") !== undefined);
     // Never answered in this test's time: the removal is surely mid-request.
     const username = `fake.hang+gone-${Date.now()}`;
-    await browser().run((fake, username) => {
-      const element = document.createElement("cognito-resend-code");
-      element.id = "gone";
-      for (const [name, value] of Object.entries({ endpoint: fake, "client-id": "plain", username })) element.setAttribute(name, value);
-      document.body.append(element);
-    }, env.fake, username);
+    await browser().run(addElement, "gone", env.fake, username, {});
     const label = (host) => document.querySelector(host)?.shadowRoot?.querySelector(".crc-label")?.textContent;
     await browser().waitFor(pressInShadow, "#gone");
     assert.equal(await browser().run(label, "#gone"), "Sending…");
     // Removed, as a route change does, then the same user's widget again.
     await browser().run(() => document.querySelector("#gone").remove());
-    await browser().run((fake, username) => {
-      const element = document.createElement("cognito-resend-code");
-      element.id = "back";
-      for (const [name, value] of Object.entries({ endpoint: fake, "client-id": "plain", username })) element.setAttribute(name, value);
-      document.body.append(element);
-    }, env.fake, username);
+    await browser().run(addElement, "back", env.fake, username, {});
     assert.match(await browser().waitFor(label, "#back"), /^Resend code in 0:[23]\d$/);
     // The wait kept is the one set when it was removed: here none.
     const untimed = `fake.hang+untimed-${Date.now()}`;
-    await browser().run((fake, username) => {
-      const element = document.createElement("cognito-resend-code");
-      element.id = "untimed";
-      for (const [name, value] of Object.entries({ endpoint: fake, "client-id": "plain", username, cooldown: "60" })) element.setAttribute(name, value);
-      document.body.append(element);
-      element.setAttribute("cooldown", "0");
-    }, env.fake, untimed);
+    await browser().run(addElement, "untimed", env.fake, untimed, { cooldown: "60" });
+    await browser().run(() => document.querySelector("#untimed").setAttribute("cooldown", "0"));
     await browser().waitFor(pressInShadow, "#untimed");
     assert.equal(await browser().run(label, "#untimed"), "Sending…");
     await browser().run(() => document.querySelector("#untimed").remove());
-    await browser().run((fake, username) => {
-      const element = document.createElement("cognito-resend-code");
-      element.id = "untimed-back";
-      for (const [name, value] of Object.entries({ endpoint: fake, "client-id": "plain", username })) element.setAttribute(name, value);
-      document.body.append(element);
-    }, env.fake, untimed);
+    await browser().run(addElement, "untimed-back", env.fake, untimed, {});
     assert.equal(await browser().waitFor(label, "#untimed-back"), "Resend code");
   });
 
