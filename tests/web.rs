@@ -465,6 +465,54 @@ async fn two_widgets_for_one_user_send_once_though_both_were_idle() {
 }
 
 #[wasm_bindgen_test]
+async fn a_second_widget_pressed_while_the_first_request_is_in_flight_sends_nothing() {
+    let username = unique("fake.slow");
+    let first = Widget::mount(with_user(&username));
+    let second = Widget::mount(with_user(&username));
+    first.button().click();
+    wait_until("the sending state", 2_000, || first.label() == "Sending…").await;
+    // Another tab, or another widget, pressed before the answer has come.
+    second.button().click();
+    assert!(
+        second.label().starts_with("Resend code in 0:"),
+        "{}",
+        second.label()
+    );
+    wait_until("the answer", 3_000, || !first.status().is_empty()).await;
+    sleep(100).await;
+    assert_eq!(fake_requests(&username).await.len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_page_left_mid_request_without_unmounting_keeps_the_wait() {
+    let username = unique("fake.hang");
+    let first = Widget::mount(with_user(&username));
+    first.button().click();
+    wait_until("the sending state", 2_000, || first.label() == "Sending…").await;
+    // A reload: nothing of the widget runs on the way out.
+    first.root.remove();
+    std::mem::forget(first);
+    let again = Widget::mount(with_user(&username));
+    assert!(
+        again.label().starts_with("Resend code in 0:"),
+        "{}",
+        again.label()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_answer_that_sent_nothing_takes_its_hold_back() {
+    let username = unique("fake.error.InternalErrorException");
+    let first = Widget::mount(with_user(&username));
+    first.button().click();
+    wait_until("the alert", 3_000, || !first.alert().is_empty()).await;
+    // A reload, or another tab, may try again at once, as this one may.
+    let again = Widget::mount(with_user(&username));
+    assert_eq!(again.label(), "Resend code");
+    assert_eq!(first.label(), "Resend code");
+}
+
+#[wasm_bindgen_test]
 async fn corrupt_or_foreign_stored_values_are_ignored() {
     let username = unique("fake.email");
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();

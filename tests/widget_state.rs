@@ -295,10 +295,10 @@ fn another_tabs_stored_wait_holds_the_press_and_is_never_shortened() {
 }
 
 /// What the controller does with storage, for the property below: merge
-/// what is stored, then write a running wait (an expired one is left).
+/// what is stored, then write what the state says (a running wait, a
+/// request's hold, or empty in place of its own hold).
 fn persist(state: &mut WidgetState, stored: &mut Option<String>, now: u64) {
-    state.merge_stored(stored.as_deref(), now);
-    if let Some(text) = state.stored(now) {
+    if let Some(text) = state.sync_stored(stored.as_deref(), now) {
         *stored = Some(text);
     }
 }
@@ -309,7 +309,8 @@ fn stored_wait(stored: &Option<String>, now: u64) -> u64 {
 }
 
 #[test]
-fn two_tabs_sharing_storage_never_send_during_a_wait_either_has_shown() {
+fn two_tabs_sharing_storage_never_send_during_a_wait_either_has_shown_or_a_request_either_has_in_flight(
+) {
     let settings = Settings::default();
     let mut random = Random(0x0007_ab5c_0de5_1234);
     for _ in 0..1_000 {
@@ -317,10 +318,16 @@ fn two_tabs_sharing_storage_never_send_during_a_wait_either_has_shown() {
         let mut stored: Option<String> = None;
         let mut tabs = [fresh(&settings), fresh(&settings)];
         let mut in_flight = [false; 2];
+        // When each request left: it ends (answered or timed out) within the
+        // default timeout, before its hold, the first wait, does.
+        let mut sent_at = [0; 2];
+        // What each tab stored when its request left.
+        let mut holds: [Option<String>; 2] = [None, None];
         // The end of the longest wait any answer has started so far.
         let mut held_until = 0;
         for _ in 0..40 {
             let tab = (random.next() % 2) as usize;
+            let other = 1 - tab;
             let state = &mut tabs[tab];
             match random.next() % 6 {
                 // A press: what is stored is read first.
@@ -328,30 +335,45 @@ fn two_tabs_sharing_storage_never_send_during_a_wait_either_has_shown() {
                     persist(state, &mut stored, now);
                     if state.press(&settings, now) == Press::Send {
                         assert!(now >= held_until, "sent {} ms early", held_until - now);
+                        let other_holds = holds[other].clone();
+                        assert!(
+                            !in_flight[other] || stored_wait(&other_holds, now) == 0,
+                            "sent while the other tab's request was in flight"
+                        );
                         in_flight[tab] = true;
+                        sent_at[tab] = now;
+                        // The controller stores the hold as the request leaves.
+                        persist(state, &mut stored, now);
+                        holds[tab] = stored.clone();
                     }
                 }
                 2 if in_flight[tab] => {
-                    let before = stored_wait(&stored, now);
+                    holds[tab] = None;
                     state.finish(&widget_session::answer(random.next()), &settings, now);
                     held_until = held_until.max(now + state.remaining_ms(now));
                     persist(state, &mut stored, now);
                     assert!(
-                        stored_wait(&stored, now) >= before,
-                        "a stored wait was shortened"
+                        now + stored_wait(&stored, now) >= held_until,
+                        "a wait an answer started was shortened"
                     );
                     in_flight[tab] = false;
                 }
-                // Unmounted (mid-request or not) and mounted again.
+                // Reloaded or unmounted (mid-request or not) and mounted
+                // again: a hold stays stored.
                 3 => {
-                    if in_flight[tab] {
-                        state.abandon(now);
-                        persist(state, &mut stored, now);
-                        in_flight[tab] = false;
-                    }
+                    in_flight[tab] = false;
+                    holds[tab] = None;
                     *state = WidgetState::load(&settings, stored.as_deref(), false, now);
                 }
-                4 => now += random.next() % 120_000,
+                4 => {
+                    let mut until = now + random.next() % 120_000;
+                    for other in 0..2 {
+                        if in_flight[other] {
+                            until = until.min(sent_at[other] + 15_000).max(now);
+                        }
+                    }
+                    now = until;
+                }
                 // Shown again.
                 _ => persist(state, &mut stored, now),
             }
@@ -360,24 +382,53 @@ fn two_tabs_sharing_storage_never_send_during_a_wait_either_has_shown() {
 }
 
 #[test]
-fn an_abandoned_request_holds_the_first_wait_its_code_may_have_started() {
+fn a_request_in_flight_holds_the_wait_its_code_may_start_until_its_answer() {
     let settings = Settings::default();
     let mut state = fresh(&settings);
     assert_eq!(state.press(&settings, 0), Press::Send);
-    state.abandon(2_000);
-    assert_eq!(state.status(), &Status::Idle);
+    let hold = state.sync_stored(None, 0);
+    // A reload or another tab meanwhile waits as if the code had gone out.
+    let reloaded = WidgetState::load(&settings, hold.as_deref(), false, 2_000);
     assert_eq!(
-        state.view(&english(), false, 2_000).label,
-        "Resend code in 0:30"
+        reloaded.view(&english(), false, 2_000).label,
+        "Resend code in 0:28"
     );
-    assert!(state.stored(2_000).is_some(), "kept for the next visit");
+    // The tab that sent does not take its own hold in, and keeps it stored
+    // while the request runs.
+    assert_eq!(state.sync_stored(hold.as_deref(), 1_000), None);
+    // An answer that sent nothing takes it back: that tab, a reload or
+    // another tab may try again at once.
+    state.finish(&Err(ResendError::Network), &settings, 2_000);
+    let emptied = state.sync_stored(hold.as_deref(), 2_000);
+    assert_eq!(emptied.as_deref(), Some(""));
+    assert_eq!(state.press(&settings, 2_000), Press::Send);
+    let reloaded = WidgetState::load(&settings, emptied.as_deref(), false, 2_000);
+    assert_eq!(reloaded.remaining_ms(2_000), 0);
+    // A code that went out stores its own wait in place of the hold.
+    let hold = state.sync_stored(emptied.as_deref(), 2_000);
+    state.finish(&Ok(CodeDeliveryDetails::default()), &settings, 3_000);
+    let sent = state.sync_stored(hold.as_deref(), 3_000);
+    let reloaded = WidgetState::load(&settings, sent.as_deref(), false, 3_000);
+    assert_eq!(reloaded.remaining_ms(3_000), 30_000);
+    // The next send's hold is the next, doubled, wait.
+    assert_eq!(state.press(&settings, 33_000), Press::Send);
+    let hold = state.sync_stored(sent.as_deref(), 33_000);
+    let reloaded = WidgetState::load(&settings, hold.as_deref(), false, 33_000);
+    assert_eq!(reloaded.remaining_ms(33_000), 60_000);
+    // Another tab's text stored meanwhile stays: here a longer wait.
+    let mut other = fresh(&settings);
+    other.press(&settings, 33_000);
+    other.finish(&cognito(CognitoErrorKind::LimitExceeded), &settings, 33_500);
+    let limited = other.sync_stored(hold.as_deref(), 33_500);
+    state.finish(&Err(ResendError::Network), &settings, 34_000);
+    assert_eq!(state.sync_stored(limited.as_deref(), 34_000), limited);
+    assert_eq!(state.press(&settings, 34_000), Press::Ignore);
     // With no wait after a send (cooldown 0), nothing is held.
     let mut none = Settings::default();
     none.apply_attribute("cooldown", Some("0"));
     let mut state = fresh(&none);
-    state.press(&none, 0);
-    state.abandon(0);
     assert_eq!(state.press(&none, 0), Press::Send);
+    assert_eq!(state.sync_stored(None, 0), None);
 }
 
 #[test]

@@ -14,7 +14,9 @@
 //! | an error retrying cannot fix (configuration, unknown user, already confirmed) | `base` |
 //! | network, timeout, server fault, unexpected answer, invalid input | none: the person may retry |
 //!
-//! A new deadline never shortens one already running.
+//! A new deadline never shortens one already running. While a request is
+//! in flight, the wait a send would start is stored as a hold, so a reload
+//! or another tab does not send too (`WidgetState::sync_stored`).
 
 use crate::protocol::{ErrorClass, ResendError};
 

@@ -138,6 +138,21 @@ describe("the network", () => {
     await page.context().close();
   });
 
+  test("reload while a request is in flight, with the default cooldown: the wait its code may start holds after the reload", async () => {
+    await resetFake();
+    const { page, errors } = await openDemo(browser, site, { endpoint: env.fake, client_id: "faults", username: "fake.slow" });
+    await button(page).click();
+    await leptos(page).getByRole("button", { name: "Sending…" }).waitFor();
+    await page.reload();
+    await button(page).waitFor();
+    assert.match(await leptos(page).locator(".crc-label").textContent(), /^Resend code in 0:[23]\d$/);
+    await button(page).click({ force: true });
+    await page.waitForTimeout(800);
+    assert.equal((await fakeRequests()).length, 1);
+    assert.deepEqual(ours(errors), []);
+    await page.context().close();
+  });
+
   test("two widgets for the same user share the cooldown, also one opened before the other sent; for another user they do not", async () => {
     await resetFake();
     const context = await browser.newContext();

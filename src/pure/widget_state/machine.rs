@@ -66,6 +66,8 @@ pub struct WidgetState {
     pub(super) answered_at: u64,
     /// The host has turned the button off.
     disabled: bool,
+    /// What the last send stored while in flight ([`WidgetState::sync_stored`]).
+    hold: Option<String>,
 }
 
 impl WidgetState {
@@ -78,6 +80,7 @@ impl WidgetState {
             cooldown: Cooldown::new(settings.policy()),
             answered_at: 0,
             disabled: settings.disabled,
+            hold: None,
         };
         state.merge_stored(stored, now);
         // The wait is for a user: a widget mounted before it knows whom
@@ -95,19 +98,38 @@ impl WidgetState {
 
     /// Takes in what is stored for this user at `now`, which another widget
     /// or tab may have written since: the longer wait holds, so a tab does
-    /// not send during a wait another has stored (once that one's answer
-    /// has come), and neither shortens the other's wait.
+    /// not send during a wait another has stored, and neither shortens the
+    /// other's wait.
     pub fn merge_stored(&mut self, stored: Option<&str>, now: u64) {
         if let Some(stored) = stored {
             self.cooldown.restore(stored, now);
         }
     }
 
-    /// The request in flight was abandoned at `now` (unmounted, or another
-    /// user named): its code may have gone out, so the first wait holds.
-    pub fn abandon(&mut self, now: u64) {
-        self.cooldown.start(now);
-        self.status = Status::Idle;
+    /// Takes in what is stored for this user at `now` (as
+    /// [`WidgetState::merge_stored`]) and returns what to store in its
+    /// place, if anything: a running wait; while this widget's request is
+    /// in flight, the wait its code would start (a reload, a route change or
+    /// another tab meanwhile then holds the button, as the code may be on
+    /// its way); and once the answer is in, the answer's own wait in place
+    /// of that hold, empty when it started none (another widget's text
+    /// stored since stays).
+    pub fn sync_stored(&mut self, stored: Option<&str>, now: u64) -> Option<String> {
+        let own_hold = stored.is_some() && stored == self.hold.as_deref();
+        let sending = self.status == Status::Sending;
+        if !sending {
+            // Taken back or replaced with the answer: from then on it is
+            // only text, whoever stores the same.
+            self.hold = None;
+        }
+        if !own_hold {
+            self.merge_stored(stored, now);
+        }
+        self.stored(now).or_else(|| match (sending, own_hold) {
+            (true, false) => self.hold.clone(),
+            (false, true) => Some(String::new()),
+            _ => None,
+        })
     }
 
     /// The host turned the button off (`true`) or on again, at `now`. The
@@ -148,6 +170,10 @@ impl WidgetState {
             return Press::Refuse(problem.to_owned());
         }
         self.status = Status::Sending;
+        // The wait its code would start, stored until the answer.
+        let mut held = self.cooldown;
+        held.on_sent(now);
+        self.hold = held.to_stored(now);
         Press::Send
     }
 

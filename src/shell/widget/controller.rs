@@ -320,7 +320,7 @@ impl Inner {
         }
         let mut state = self.state.borrow_mut();
         state.set_disabled(settings.disabled, now_ms());
-        // The next wait's length, also for a request abandoned from now on.
+        // The next wait's length (and the next send's hold).
         state.set_policy(settings.policy());
         drop((state, settings));
         Inner::choose_catalog(self);
@@ -381,6 +381,8 @@ impl Inner {
     }
 
     fn send(this: &Rc<Self>, settings: &Settings) {
+        // Its hold, stored until the answer.
+        this.persist();
         // The language the widget speaks, also while its catalog loads.
         let (page, browser) = page_languages();
         let language = settings.language(&page, &browser);
@@ -468,12 +470,10 @@ impl Inner {
     /// to be told once nothing is borrowed ([`Inner::reject_aborted`]).
     #[must_use]
     fn abort(&self) -> Vec<Waiter> {
+        // Its hold stays stored: the code may have gone out.
         let in_flight = self.in_flight.borrow_mut().take();
         if let Some(controller) = in_flight {
             controller.abort();
-            // Its code may have gone out: kept for this user's next visit.
-            self.state.borrow_mut().abandon(now_ms());
-            self.persist();
         }
         std::mem::take(&mut *self.waiters.borrow_mut())
     }
@@ -486,14 +486,14 @@ impl Inner {
         }
     }
 
-    /// Keeps a running wait for reloads and other tabs, merged with what
-    /// they stored, so the longer wait holds.
+    /// Keeps a running wait, or the hold of a request in flight, for
+    /// reloads and other tabs, merged with what they stored, so the longer
+    /// wait holds ([`WidgetState::sync_stored`]).
     fn persist(&self) {
         let now = now_ms();
         let key = self.key.borrow();
         let mut state = self.state.borrow_mut();
-        state.merge_stored(storage::load(&key).as_deref(), now);
-        if let Some(stored) = state.stored(now) {
+        if let Some(stored) = state.sync_stored(storage::load(&key).as_deref(), now) {
             storage::save(&key, &stored);
         }
     }
