@@ -422,7 +422,13 @@ impl Messages {
     /// );
     /// ```
     pub fn error_until(&self, error: &ResendError, wait_ms: u64, clock: Option<&str>) -> String {
-        match (error_key(error), clock) {
+        self.key_until(error_key(error), wait_ms, clock)
+    }
+
+    /// [`Messages::error_until`] for the message `key` of an error
+    /// ([`error_key`]).
+    pub fn key_until(&self, key: MessageKey, wait_ms: u64, clock: Option<&str>) -> String {
+        match (key, clock) {
             (MessageKey::LimitExceeded, Some(clock)) => {
                 fill(self.get(MessageKey::LimitExceededUntil), "{clock}", clock)
             }

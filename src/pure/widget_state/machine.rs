@@ -2,7 +2,7 @@
 //! changes it. Time is passed in; nothing here reads a clock.
 
 use crate::cooldown::{Cooldown, CooldownPolicy};
-use crate::messages::hidden_as_success;
+use crate::messages::{error_key, hidden_as_success, MessageKey};
 use crate::protocol::{CodeDeliveryDetails, ResendError};
 use crate::settings::Settings;
 
@@ -21,8 +21,8 @@ pub enum Status {
     /// The error, and the cooldown it started: its length (for "please wait
     /// {wait}") and its end (for "at {clock}"), in milliseconds.
     Failed {
-        /// What went wrong.
-        error: ResendError,
+        /// What went wrong, as the words that say it.
+        key: MessageKey,
         /// How long the button is held.
         wait_ms: u64,
         /// When the hold ends (since the epoch).
@@ -162,7 +162,7 @@ impl WidgetState {
         }
         if let Some(problem) = settings.setup_problem() {
             self.status = Status::Failed {
-                error: ResendError::Setup(problem.to_owned()),
+                key: MessageKey::Misconfigured,
                 wait_ms: 0,
                 until: now,
             };
@@ -198,7 +198,7 @@ impl WidgetState {
                 self.cooldown.on_error(error, now);
                 let wait_ms = self.cooldown.remaining_ms(now);
                 Status::Failed {
-                    error: error.clone(),
+                    key: error_key(error),
                     wait_ms,
                     until: now.saturating_add(wait_ms),
                 }

@@ -3,7 +3,7 @@
 
 use super::machine::{Status, WidgetState};
 use crate::cooldown::CooldownReason;
-use crate::messages::{error_key, MessageKey, Messages};
+use crate::messages::{MessageKey, Messages};
 
 /// Waits longer than this are said as the time of day they end ("Resend
 /// code at 14:32") rather than counted down, when a clock is given.
@@ -129,13 +129,13 @@ impl WidgetState {
                 (sent_key, outcome) = (Some(MessageKey::SentNeutral), Some("sent"));
             }
             Status::Failed {
-                error,
+                key,
                 wait_ms,
                 until,
             } => {
                 let clock = clock_for(*wait_ms, *until);
-                failed = messages.error_until(error, *wait_ms, clock.as_deref());
-                failed_key = Some(match (error_key(error), clock) {
+                failed = messages.key_until(*key, *wait_ms, clock.as_deref());
+                failed_key = Some(match (*key, clock) {
                     (MessageKey::LimitExceeded, Some(_)) => MessageKey::LimitExceededUntil,
                     (key, _) => key,
                 });
