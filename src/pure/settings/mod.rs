@@ -121,7 +121,10 @@ impl Settings {
         option: &'static str,
         problem: Option<String>,
     ) -> Option<&str> {
-        self.problems.retain(|(name, _)| *name != option);
+        // Not `retain`, which inlines two loops: there is at most one.
+        while let Some(index) = self.problems.iter().position(|(name, _)| *name == option) {
+            self.problems.remove(index);
+        }
         self.problems.push((option, problem?));
         self.problems.last().map(|(_, problem)| problem.as_str())
     }
