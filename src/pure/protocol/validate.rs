@@ -185,16 +185,13 @@ fn is_word_or_plus(c: char) -> bool {
 /// unassigned depends on the Unicode version of whoever checks, and a full
 /// category table would cost the page tens of kilobytes. Cognito decides those.
 pub fn is_username_char(c: char) -> bool {
-    !(c.is_control() || is_separator(c) || is_format(c) || is_private_use(c) || is_noncharacter(c))
-}
-
-/// Zs, Zl, Zp.
-fn is_separator(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'
-            ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
-    )
+    // `is_space` is Zs, Zl and Zp plus controls that `is_control` has
+    // already caught: one function the wasm carries anyway.
+    !(c.is_control()
+        || crate::protocol::is_space(c)
+        || is_format(c)
+        || is_private_use(c)
+        || is_noncharacter(c))
 }
 
 /// Cf (Unicode 16).
