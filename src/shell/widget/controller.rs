@@ -276,7 +276,7 @@ impl Inner {
                 }
             }
             Cue::ChangeDestination => {
-                if let Some(on_change) = this.callbacks.on_change_destination.clone() {
+                if let Some(on_change) = &this.callbacks.on_change_destination {
                     on_change();
                 }
             }
@@ -529,14 +529,7 @@ impl Inner {
             .is_none_or(|old| (old.state, old.outcome) != (view.state, view.outcome));
         let refocus = self.nodes.show(old, &view);
         if let Some(on_states) = self.callbacks.on_states.as_ref().filter(|_| states_changed) {
-            let mut states = String::new();
-            for state in view.custom_states() {
-                if !states.is_empty() {
-                    states.push(' ');
-                }
-                states.push_str(state);
-            }
-            on_states(&states);
+            on_states(&spaced(&[view.state, view.outcome]));
         }
         *self.shown.borrow_mut() = Some(view);
         let next = next.map(|wait| Timeout::new(self.tick.as_ref(), (wait + 5) as u32));
@@ -557,19 +550,21 @@ fn tell(waiters: Vec<Waiter>, outcome: &Outcome) {
 }
 
 fn describe(details: &CodeDeliveryDetails) -> String {
-    let mut text = String::new();
-    for part in [
+    spaced(&[
         details.delivery_medium.as_ref().map(DeliveryMedium::as_str),
         details.destination.as_deref(),
         details.attribute_name.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    {
+    ])
+}
+
+/// The words that are there, with a space between each two.
+fn spaced(words: &[Option<&str>]) -> String {
+    let mut text = String::new();
+    for word in words.iter().flatten() {
         if !text.is_empty() {
             text.push(' ');
         }
-        text.push_str(part);
+        text.push_str(word);
     }
     text
 }
