@@ -32,12 +32,11 @@ fn fill(request: &mut ResendRequest, user_pool_id: Option<&str>) -> Collection {
     if context.encoded_data.is_some() {
         return Collection::SetByCaller;
     }
-    let collection = match user_pool_id.filter(|id| !crate::protocol::trim(id).is_empty()) {
-        Some(pool) => match collect(
-            &request.username,
-            crate::protocol::trim(pool),
-            &request.client_id,
-        ) {
+    let collection = match user_pool_id
+        .map(crate::protocol::trim)
+        .filter(|id| !id.is_empty())
+    {
+        Some(pool) => match collect(&request.username, pool, &request.client_id) {
             Ok(data) => {
                 context.encoded_data = Some(data);
                 Collection::Collected
@@ -47,7 +46,7 @@ fn fill(request: &mut ResendRequest, user_pool_id: Option<&str>) -> Collection {
         None if collector().is_some() => Collection::NoUserPool,
         None => Collection::Absent,
     };
-    if *context == Default::default() {
+    if context.ip_address.is_none() && context.encoded_data.is_none() {
         request.user_context_data = None;
     }
     collection

@@ -69,11 +69,13 @@ impl Settings {
             non_empty(&self.analytics_endpoint_id).map(|id| AnalyticsMetadata {
                 analytics_endpoint_id: Some(id),
             });
-        let context = UserContextData {
-            ip_address: non_empty(&self.ip_address),
-            encoded_data: non_empty(&self.encoded_data),
-        };
-        request.user_context_data = (context != UserContextData::default()).then_some(context);
+        let (ip_address, encoded_data) =
+            (non_empty(&self.ip_address), non_empty(&self.encoded_data));
+        request.user_context_data =
+            (ip_address.is_some() || encoded_data.is_some()).then_some(UserContextData {
+                ip_address,
+                encoded_data,
+            });
         let endpoint = EndpointConfig {
             endpoint: non_empty(&self.endpoint),
             region: non_empty(&self.region),
