@@ -236,6 +236,38 @@ describeInEngines((engine, browser, restart) => {
     assert.equal(await browser().waitFor(label, "#untimed-back"), "Resend code");
   });
 
+  test("a request in flight holds a second element's button and the page's after a reload; an answer that sent nothing frees it", async () => {
+    await open("plain.html");
+    await browser().waitFor(() => customElements.get("cognito-resend-code") !== undefined);
+    // Never answered in this test's time.
+    const username = `fake.hang+held-${Date.now()}`;
+    await browser().run(addElement, "sender", env.fake, username, {});
+    await browser().run(addElement, "other", env.fake, username, {});
+    const label = (host) => document.querySelector(host)?.shadowRoot?.querySelector(".crc-label")?.textContent;
+    await browser().waitFor(pressInShadow, "#sender");
+    assert.equal(await browser().run(label, "#sender"), "Sending…");
+    // Another element (or tab) pressed before the answer: it counts down.
+    await browser().waitFor(pressInShadow, "#other");
+    assert.match(await browser().run(label, "#other"), /^Resend code in 0:[23]\d$/);
+    // The page reloaded before the answer (storage kept).
+    await browser().goto(`${site.url}plain.html`);
+    await browser().waitFor(() => customElements.get("cognito-resend-code") !== undefined);
+    await browser().run(addElement, "again", env.fake, username, {});
+    assert.match(await browser().waitFor(label, "#again"), /^Resend code in 0:[23]\d$/);
+    await browser().waitFor(pressInShadow, "#again");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const posts = (await (await fetch(new URL("_requests", env.fake))).json()).filter((r) => r.body.includes(username));
+    assert.equal(posts.length, 1, "one code asked for");
+    // A server fault sends nothing: its hold is taken back.
+    const failing = `fake.error.InternalErrorException+freed-${Date.now()}`;
+    await browser().run(addElement, "failing", env.fake, failing, {});
+    await browser().waitFor(pressInShadow, "#failing");
+    await browser().waitFor(shadowText, "#failing", "[role=alert]");
+    await browser().run(addElement, "freed", env.fake, failing, {});
+    assert.equal(await browser().waitFor(label, "#freed"), "Resend code");
+    assert.equal(await browser().run(label, "#failing"), "Resend code");
+  });
+
   test("a tab hidden for longer than the cooldown shows the right time at once when shown", async () => {
     await open("plain.html");
     await browser().waitFor(() => document.querySelector("#first")?.shadowRoot?.querySelector(".crc-button"));
