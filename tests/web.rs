@@ -502,14 +502,28 @@ async fn a_page_left_mid_request_without_unmounting_keeps_the_wait() {
 
 #[wasm_bindgen_test]
 async fn an_answer_that_sent_nothing_takes_its_hold_back() {
-    let username = unique("fake.error.InternalErrorException");
+    let username = unique("fake.slow-fault");
     let first = Widget::mount(with_user(&username));
+    let second = Widget::mount(with_user(&username));
     first.button().click();
+    wait_until("the sending state", 2_000, || first.label() == "Sending…").await;
+    // Pressed mid-request: held by the first's hold.
+    second.button().click();
+    assert!(
+        second.label().starts_with("Resend code in 0:"),
+        "{}",
+        second.label()
+    );
     wait_until("the alert", 3_000, || !first.alert().is_empty()).await;
-    // A reload, or another tab, may try again at once, as this one may.
+    // A server fault sent nothing: a reload, the widget that sent and the
+    // one that saw its hold may all try again at once.
     let again = Widget::mount(with_user(&username));
     assert_eq!(again.label(), "Resend code");
     assert_eq!(first.label(), "Resend code");
+    second.button().click();
+    assert_eq!(second.label(), "Sending…");
+    wait_until("the second's alert", 3_000, || !second.alert().is_empty()).await;
+    assert_eq!(fake_requests(&username).await.len(), 2);
 }
 
 #[wasm_bindgen_test]

@@ -323,8 +323,10 @@ fn two_tabs_sharing_storage_never_send_during_a_wait_either_has_shown_or_a_reque
         let mut sent_at = [0; 2];
         // What each tab stored when its request left.
         let mut holds: [Option<String>; 2] = [None, None];
-        // The end of the longest wait any answer has started so far.
+        // The end of the longest wait any answer has started so far, and
+        // of the holds of requests left in flight (a reload, a route change).
         let mut held_until = 0;
+        let mut abandoned_until = 0;
         for _ in 0..40 {
             let tab = (random.next() % 2) as usize;
             let other = 1 - tab;
@@ -332,8 +334,14 @@ fn two_tabs_sharing_storage_never_send_during_a_wait_either_has_shown_or_a_reque
             match random.next() % 6 {
                 // A press: what is stored is read first.
                 0 | 1 => {
+                    let free =
+                        !in_flight.contains(&true) && now >= held_until && now >= abandoned_until;
                     persist(state, &mut stored, now);
-                    if state.press(&settings, now) == Press::Send {
+                    let press = state.press(&settings, now);
+                    if free {
+                        assert_eq!(press, Press::Send, "held though nothing runs");
+                    }
+                    if press == Press::Send {
                         assert!(now >= held_until, "sent {} ms early", held_until - now);
                         let other_holds = holds[other].clone();
                         assert!(
@@ -361,8 +369,11 @@ fn two_tabs_sharing_storage_never_send_during_a_wait_either_has_shown_or_a_reque
                 // Reloaded or unmounted (mid-request or not) and mounted
                 // again: a hold stays stored.
                 3 => {
+                    if in_flight[tab] {
+                        let hold = holds[tab].take();
+                        abandoned_until = abandoned_until.max(now + stored_wait(&hold, now));
+                    }
                     in_flight[tab] = false;
-                    holds[tab] = None;
                     *state = WidgetState::load(&settings, stored.as_deref(), false, now);
                 }
                 4 => {
@@ -423,6 +434,26 @@ fn a_request_in_flight_holds_the_wait_its_code_may_start_until_its_answer() {
     state.finish(&Err(ResendError::Network), &settings, 34_000);
     assert_eq!(state.sync_stored(limited.as_deref(), 34_000), limited);
     assert_eq!(state.press(&settings, 34_000), Press::Ignore);
+    // A widget that saw another's hold never stores it, and is free once
+    // the answer has taken it back.
+    let mut sender = fresh(&settings);
+    let mut seer = fresh(&settings);
+    sender.press(&settings, 0);
+    let hold = sender.sync_stored(None, 0);
+    assert_eq!(seer.sync_stored(hold.as_deref(), 1_000), None);
+    assert_eq!(seer.press(&settings, 1_000), Press::Ignore);
+    sender.finish(&Err(ResendError::Network), &settings, 2_000);
+    let emptied = sender.sync_stored(hold.as_deref(), 2_000);
+    assert_eq!(seer.sync_stored(emptied.as_deref(), 3_000), None);
+    assert_eq!(seer.press(&settings, 3_000), Press::Send);
+    // A wait shorter than the request's timeout: the hold lasts the timeout.
+    let mut short = Settings::default();
+    short.apply_attribute("cooldown", Some("10"));
+    let mut state = fresh(&short);
+    state.press(&short, 0);
+    let hold = state.sync_stored(None, 0);
+    let reloaded = WidgetState::load(&short, hold.as_deref(), false, 0);
+    assert_eq!(reloaded.remaining_ms(0), 15_000);
     // With no wait after a send (cooldown 0), nothing is held.
     let mut none = Settings::default();
     none.apply_attribute("cooldown", Some("0"));

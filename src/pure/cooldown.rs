@@ -15,8 +15,9 @@
 //! | network, timeout, server fault, unexpected answer, invalid input | none: the person may retry |
 //!
 //! A new deadline never shortens one already running. While a request is
-//! in flight, the wait a send would start is stored as a hold, so a reload
-//! or another tab does not send too (`WidgetState::sync_stored`).
+//! in flight it is stored as a hold (`f`: the wait a send would start, or
+//! the request's timeout if longer), so a reload or another tab does not
+//! send too; its answer takes it back (`WidgetState::sync_stored`).
 
 use crate::protocol::{ErrorClass, ResendError};
 
@@ -122,6 +123,10 @@ pub enum CooldownReason {
     DailyLimit,
     /// An error that pressing again cannot fix.
     Blocked,
+    /// Another widget's or tab's request is in flight: its hold, read from
+    /// storage. Never stored again by this one, and dropped once storage no
+    /// longer shows it ([`Cooldown::forget_in_flight`]).
+    InFlight,
 }
 
 impl CooldownReason {
@@ -132,6 +137,7 @@ impl CooldownReason {
             Self::Throttled => 't',
             Self::DailyLimit => 'd',
             Self::Blocked => 'b',
+            Self::InFlight => 'f',
         }
     }
 
@@ -142,6 +148,7 @@ impl CooldownReason {
             "t" => Self::Throttled,
             "d" => Self::DailyLimit,
             "b" => Self::Blocked,
+            "f" => Self::InFlight,
             _ => return None,
         })
     }
@@ -249,14 +256,38 @@ impl Cooldown {
     /// The text to keep across reloads: `v1:<deadline>:<reason>:<sends>`, or
     /// `None` when nothing needs keeping at `now`.
     pub fn to_stored(&self, now: u64) -> Option<String> {
-        let (deadline, reason) = self.active(now)?;
+        let (deadline, reason) = self
+            .active(now)
+            .filter(|(_, reason)| *reason != CooldownReason::InFlight)?;
+        Some(self.text(deadline, reason))
+    }
+
+    /// What to store while a request that left at `now` is in flight: a
+    /// hold for the wait a send would start, or for the request's
+    /// `timeout_ms` if that is longer (no longer than the longest wait);
+    /// `None` when a send starts no wait (`cooldown` 0).
+    pub fn in_flight_hold(&self, now: u64, timeout_ms: u64) -> Option<String> {
+        let wait = self.policy.wait_after_send(self.sends);
+        let hold = wait.max(timeout_ms).min(self.policy.max_ms);
+        (wait > 0).then(|| self.text(now.saturating_add(hold), CooldownReason::InFlight))
+    }
+
+    /// Drops a hold read from another widget's request in flight: what is
+    /// stored says again whether it still holds (its answer takes it back).
+    pub fn forget_in_flight(&mut self) {
+        if let Some((_, CooldownReason::InFlight)) = self.deadline {
+            self.deadline = None;
+        }
+    }
+
+    fn text(&self, deadline: u64, reason: CooldownReason) -> String {
         let mut text = String::from("v1:");
         crate::protocol::push_decimal(&mut text, deadline);
         text.push(':');
         text.push(reason.code());
         text.push(':');
         crate::protocol::push_decimal(&mut text, u64::from(self.sends));
-        Some(text)
+        text
     }
 
     /// Restores what [`Cooldown::to_stored`] wrote. Anything malformed, from
@@ -283,7 +314,9 @@ impl Cooldown {
         // No longer than the wait its reason could have started.
         let longest = match reason {
             // The base wait may have changed since: up to the longest.
-            CooldownReason::Sent | CooldownReason::Blocked => self.policy.max_ms,
+            CooldownReason::Sent | CooldownReason::Blocked | CooldownReason::InFlight => {
+                self.policy.max_ms
+            }
             CooldownReason::LimitExceeded => self.policy.limit_exceeded_ms,
             CooldownReason::Throttled => self.policy.throttled_ms,
             CooldownReason::DailyLimit => self.policy.daily_limit_ms,

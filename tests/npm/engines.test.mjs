@@ -258,14 +258,20 @@ describeInEngines((engine, browser, restart) => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const posts = (await (await fetch(new URL("_requests", env.fake))).json()).filter((r) => r.body.includes(username));
     assert.equal(posts.length, 1, "one code asked for");
-    // A server fault sends nothing: its hold is taken back.
-    const failing = `fake.error.InternalErrorException+freed-${Date.now()}`;
+    // A server fault sends nothing: its hold is taken back, and the element
+    // that saw it is free again too.
+    const failing = `fake.slow-fault+freed-${Date.now()}`;
     await browser().run(addElement, "failing", env.fake, failing, {});
+    await browser().run(addElement, "seer", env.fake, failing, {});
     await browser().waitFor(pressInShadow, "#failing");
+    await browser().waitFor(pressInShadow, "#seer");
+    assert.match(await browser().run(label, "#seer"), /^Resend code in 0:[23]\d$/);
     await browser().waitFor(shadowText, "#failing", "[role=alert]");
     await browser().run(addElement, "freed", env.fake, failing, {});
     assert.equal(await browser().waitFor(label, "#freed"), "Resend code");
     assert.equal(await browser().run(label, "#failing"), "Resend code");
+    await browser().waitFor(pressInShadow, "#seer");
+    assert.equal(await browser().run(label, "#seer"), "Sending…");
   });
 
   test("a tab hidden for longer than the cooldown shows the right time at once when shown", async () => {

@@ -6,6 +6,7 @@ Real HTTP on 127.0.0.1 with CORS. The username picks the answer:
 
   fake.email / fake.sms          200 with CodeDeliveryDetails by that medium
   fake.slow                      200 (email) after 500 ms
+  fake.slow-fault                500 InternalErrorException after 500 ms
   fake.hang                      no answer for 60 s (timeouts)
   fake.confirmed                 InvalidParameterException "User is already confirmed."
   fake.daily-cap                 LimitExceededException for Cognito's daily email limit
@@ -122,6 +123,9 @@ class Handler(BaseHTTPRequestHandler):
         if username == "fake.slow":
             time.sleep(0.5)
             return delivered("s***@e***", "EMAIL", "email")
+        if username == "fake.slow-fault":
+            time.sleep(0.5)
+            return error("InternalErrorException", "Internal error", 500)
         if username == "fake.hang":
             time.sleep(60)
             return delivered("late", "EMAIL", "email")

@@ -426,7 +426,17 @@ impl Messages {
     }
 
     /// [`Messages::error_until`] for the message `key` of an error
-    /// ([`error_key`]).
+    /// ([`error_key`]); any other key gives its text with `{wait}` filled.
+    ///
+    /// ## Usage
+    /// ```
+    /// use cognito_resend_code::messages::{Locale, MessageKey, Messages};
+    /// let english = Messages::new(Locale::En);
+    /// assert_eq!(
+    ///     english.key_until(MessageKey::LimitExceeded, 900_000, None),
+    ///     "Too many attempts. Please wait 15 minutes before asking for another code."
+    /// );
+    /// ```
     pub fn key_until(&self, key: MessageKey, wait_ms: u64, clock: Option<&str>) -> String {
         match (key, clock) {
             (MessageKey::LimitExceeded, Some(clock)) => {

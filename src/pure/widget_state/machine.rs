@@ -18,8 +18,10 @@ pub enum Status {
     Sent(CodeDeliveryDetails),
     /// An unknown user in enumeration-safe mode: shown as a neutral success.
     SentHidden,
-    /// The error, and the cooldown it started: its length (for "please wait
-    /// {wait}") and its end (for "at {clock}"), in milliseconds.
+    /// The failure, as the message that says it, and the cooldown it
+    /// started: its length (for "please wait {wait}") and its end (for "at
+    /// {clock}"), in milliseconds. The error itself goes to the callbacks
+    /// ([`crate::failure::Failure`]).
     Failed {
         /// What went wrong, as the words that say it.
         key: MessageKey,
@@ -109,11 +111,13 @@ impl WidgetState {
     /// Takes in what is stored for this user at `now` (as
     /// [`WidgetState::merge_stored`]) and returns what to store in its
     /// place, if anything: a running wait; while this widget's request is
-    /// in flight, the wait its code would start (a reload, a route change or
-    /// another tab meanwhile then holds the button, as the code may be on
-    /// its way); and once the answer is in, the answer's own wait in place
-    /// of that hold, empty when it started none (another widget's text
-    /// stored since stays).
+    /// in flight, a hold for the wait its code would start (or its timeout,
+    /// if longer), so a reload, a route change or another tab meanwhile
+    /// holds the button too, as the code may be on its way; and once the
+    /// answer is in, the answer's own wait in place of that hold, empty
+    /// when it started none (another widget's text stored since stays).
+    /// Another widget's hold holds this one only while storage shows it,
+    /// and is never stored again from here.
     pub fn sync_stored(&mut self, stored: Option<&str>, now: u64) -> Option<String> {
         let own_hold = stored.is_some() && stored == self.hold.as_deref();
         let sending = self.status == Status::Sending;
@@ -123,6 +127,8 @@ impl WidgetState {
             self.hold = None;
         }
         if !own_hold {
+            // Another's hold holds for as long as storage shows it.
+            self.cooldown.forget_in_flight();
             self.merge_stored(stored, now);
         }
         self.stored(now).or_else(|| match (sending, own_hold) {
@@ -170,10 +176,9 @@ impl WidgetState {
             return Press::Refuse(problem.to_owned());
         }
         self.status = Status::Sending;
-        // The wait its code would start, stored until the answer.
-        let mut held = self.cooldown;
-        held.on_sent(now);
-        self.hold = held.to_stored(now);
+        self.hold = self
+            .cooldown
+            .in_flight_hold(now, u64::from(settings.timeout_ms()));
         Press::Send
     }
 
