@@ -650,9 +650,18 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     reloaded, a route changed, or a second tab or widget pressed before
     the answer counts down instead of sending a second code; an answer
     that sent nothing (a network error, a server fault) takes the hold
-    back, and one another widget has stored since stays. It replaces the
-    fourteenth stop's wait stored when a widget is removed mid-request,
-    which no reload ever ran. Bytes (brotli): the element's wasm +167;
+    back, and one another widget has stored since stays. A widget that
+    reads another's hold is held only while storage shows it and never
+    stores it again, so after a failed answer every tab is free once
+    pressed or shown; the hold lasts the request's timeout when that is
+    longer than the wait; a request that got no answer at all (a lost
+    connection, a timeout, or WebKit cancelling it as the page is left,
+    while the page's handlers still run) leaves its hold, since it may
+    have reached Cognito, though the tab that sent may try again at once.
+    It replaces the fourteenth stop's wait stored when a widget is removed
+    mid-request, which no reload ever ran. Bytes (brotli): the element's
+    wasm +278 (+167 as first built, +111 for what a review and WebKit
+    asked for);
   - paid for by cuts that change nothing a person or a caller sees, each
     measured on the element's wasm on its own: the widget's failed state
     keeps the failure's message key instead of a copy of the error (the
@@ -666,10 +675,14 @@ const BYTE_CUTS = `- **Bytes, on stable Rust** (the wasm files, brotli): the JSO
     username check's separators through \`is_space\`, which the wasm
     carries anyway (the same characters once controls are out): −21; the
     field check given a function pointer, one copy of its loop instead of
-    three: −13 (−310 raw). Together: the element's wasm 28 205 → 27 969
-    with the hold, the headless wasm 21 013 → 20 911; the element's page
-    is 32 513 bytes, 255 under the 32 KiB target;
-  - tried and not kept: the first frame written through a flag instead
+    three: −13 (−310 raw). Together −403, so with the hold the element's
+    wasm went 28 205 → 28 080 and the headless wasm 21 013 → 20 911; the
+    element's page is 32 624 bytes, 144 under the 32 KiB target;
+  - tried and not kept: a \`pagehide\` listener to tell a page being
+    left from a lost connection (+88, and WebKit cancels the request
+    before \`pagehide\`, between \`beforeunload\` and it; a
+    \`beforeunload\` listener keeps Firefox from keeping the page in its
+    back/forward cache); the first frame written through a flag instead
     of placeholder texts (+69), one closure for why a request stopped in
     the transport (+73), the hold's parts kept out of line
     (\`#[inline(never)]\`, ±20), and a mark of its own on the hold's

@@ -356,8 +356,13 @@ fn two_tabs_sharing_storage_never_send_during_a_wait_either_has_shown_or_a_reque
                     }
                 }
                 2 if in_flight[tab] => {
-                    holds[tab] = None;
-                    state.finish(&widget_session::answer(random.next()), &settings, now);
+                    let answer = widget_session::answer(random.next());
+                    // No answer at all: the hold stays.
+                    let hold = holds[tab].take();
+                    if matches!(answer, Err(ResendError::Network | ResendError::Timeout)) {
+                        abandoned_until = abandoned_until.max(now + stored_wait(&hold, now));
+                    }
+                    state.finish(&answer, &settings, now);
                     held_until = held_until.max(now + state.remaining_ms(now));
                     persist(state, &mut stored, now);
                     assert!(
@@ -409,7 +414,7 @@ fn a_request_in_flight_holds_the_wait_its_code_may_start_until_its_answer() {
     assert_eq!(state.sync_stored(hold.as_deref(), 1_000), None);
     // An answer that sent nothing takes it back: that tab, a reload or
     // another tab may try again at once.
-    state.finish(&Err(ResendError::Network), &settings, 2_000);
+    state.finish(&cognito(CognitoErrorKind::InternalError), &settings, 2_000);
     let emptied = state.sync_stored(hold.as_deref(), 2_000);
     assert_eq!(emptied.as_deref(), Some(""));
     assert_eq!(state.press(&settings, 2_000), Press::Send);
@@ -442,10 +447,21 @@ fn a_request_in_flight_holds_the_wait_its_code_may_start_until_its_answer() {
     let hold = sender.sync_stored(None, 0);
     assert_eq!(seer.sync_stored(hold.as_deref(), 1_000), None);
     assert_eq!(seer.press(&settings, 1_000), Press::Ignore);
-    sender.finish(&Err(ResendError::Network), &settings, 2_000);
+    sender.finish(&cognito(CognitoErrorKind::InternalError), &settings, 2_000);
     let emptied = sender.sync_stored(hold.as_deref(), 2_000);
     assert_eq!(seer.sync_stored(emptied.as_deref(), 3_000), None);
     assert_eq!(seer.press(&settings, 3_000), Press::Send);
+    // No answer at all (the connection failed, or the page was left): the
+    // request may have reached Cognito, so the hold stays for a reload and
+    // other tabs, while the widget that sent may try again.
+    let mut state = fresh(&settings);
+    state.press(&settings, 0);
+    let hold = state.sync_stored(None, 0);
+    state.finish(&Err(ResendError::Network), &settings, 1_000);
+    assert_eq!(state.sync_stored(hold.as_deref(), 1_000), None);
+    let reloaded = WidgetState::load(&settings, hold.as_deref(), false, 1_000);
+    assert_eq!(reloaded.remaining_ms(1_000), 29_000);
+    assert_eq!(state.press(&settings, 1_000), Press::Send);
     // A wait shorter than the request's timeout: the hold lasts the timeout.
     let mut short = Settings::default();
     short.apply_attribute("cooldown", Some("10"));

@@ -115,13 +115,26 @@ impl WidgetState {
     /// if longer), so a reload, a route change or another tab meanwhile
     /// holds the button too, as the code may be on its way; and once the
     /// answer is in, the answer's own wait in place of that hold, empty
-    /// when it started none (another widget's text stored since stays).
+    /// when it started none (another widget's text stored since stays);
+    /// when no answer came at all, the hold stays, as the request may have
+    /// reached Cognito.
     /// Another widget's hold holds this one only while storage shows it,
     /// and is never stored again from here.
     pub fn sync_stored(&mut self, stored: Option<&str>, now: u64) -> Option<String> {
         let own_hold = stored.is_some() && stored == self.hold.as_deref();
         let sending = self.status == Status::Sending;
-        if !sending {
+        // No answer came (the connection failed, the time ran out, or the
+        // browser cancelled the request as the page was left): it may have
+        // reached Cognito, so the hold stays for a reload and other tabs,
+        // while this widget, whose own words say "try again", stays free.
+        let unanswered = matches!(
+            self.status,
+            Status::Failed {
+                key: MessageKey::Network | MessageKey::Timeout,
+                ..
+            }
+        );
+        if !sending && !unanswered {
             // Taken back or replaced with the answer: from then on it is
             // only text, whoever stores the same.
             self.hold = None;
@@ -133,7 +146,7 @@ impl WidgetState {
         }
         self.stored(now).or_else(|| match (sending, own_hold) {
             (true, false) => self.hold.clone(),
-            (false, true) => Some(String::new()),
+            (false, true) if !unanswered => Some(String::new()),
             _ => None,
         })
     }
@@ -190,6 +203,10 @@ impl WidgetState {
         settings: &Settings,
         now: u64,
     ) {
+        // A hold read from storage (another request in flight, or this
+        // widget's own earlier one that got no answer) is read again at the
+        // next sync; the answer's own wait must not hide behind it.
+        self.cooldown.forget_in_flight();
         self.status = match result {
             Ok(details) => {
                 self.cooldown.on_sent(now);
