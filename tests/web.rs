@@ -520,6 +520,11 @@ async fn an_answer_that_sent_nothing_takes_its_hold_back() {
     let again = Widget::mount(with_user(&username));
     assert_eq!(again.label(), "Resend code");
     assert_eq!(first.label(), "Resend code");
+    // The one that saw the hold reads storage at its next second.
+    wait_until("the second freed", 2_000, || {
+        second.label() == "Resend code"
+    })
+    .await;
     second.button().click();
     assert_eq!(second.label(), "Sending…");
     wait_until("the second's alert", 3_000, || !second.alert().is_empty()).await;

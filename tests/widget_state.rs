@@ -359,7 +359,10 @@ fn two_tabs_sharing_storage_never_send_during_a_wait_either_has_shown_or_a_reque
                     let answer = widget_session::answer(random.next());
                     // No answer at all: the hold stays.
                     let hold = holds[tab].take();
-                    if matches!(answer, Err(ResendError::Network | ResendError::Timeout)) {
+                    if matches!(
+                        answer,
+                        Err(ResendError::Network | ResendError::Timeout | ResendError::Offline)
+                    ) {
                         abandoned_until = abandoned_until.max(now + stored_wait(&hold, now));
                     }
                     state.finish(&answer, &settings, now);
@@ -462,6 +465,11 @@ fn a_request_in_flight_holds_the_wait_its_code_may_start_until_its_answer() {
     let reloaded = WidgetState::load(&settings, hold.as_deref(), false, 1_000);
     assert_eq!(reloaded.remaining_ms(1_000), 29_000);
     assert_eq!(state.press(&settings, 1_000), Press::Send);
+    // Offline is no answer either (the browser may have gone offline while
+    // the request was out).
+    let hold = state.sync_stored(None, 1_000);
+    state.finish(&Err(ResendError::Offline), &settings, 2_000);
+    assert_eq!(state.sync_stored(hold.as_deref(), 2_000), None);
     // A wait shorter than the request's timeout: the hold lasts the timeout.
     let mut short = Settings::default();
     short.apply_attribute("cooldown", Some("10"));

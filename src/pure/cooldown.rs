@@ -17,7 +17,9 @@
 //! A new deadline never shortens one already running. While a request is
 //! in flight it is stored as a hold (`f`: the wait a send would start, or
 //! the request's timeout if longer), so a reload or another tab does not
-//! send too; its answer takes it back (`WidgetState::sync_stored`).
+//! send too. An answer that started no wait takes it back; a request that
+//! got no answer leaves it, as it may have reached Cognito
+//! (`WidgetState::sync_stored`).
 
 use crate::protocol::{ErrorClass, ResendError};
 

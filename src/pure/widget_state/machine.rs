@@ -123,14 +123,15 @@ impl WidgetState {
     pub fn sync_stored(&mut self, stored: Option<&str>, now: u64) -> Option<String> {
         let own_hold = stored.is_some() && stored == self.hold.as_deref();
         let sending = self.status == Status::Sending;
-        // No answer came (the connection failed, the time ran out, or the
-        // browser cancelled the request as the page was left): it may have
-        // reached Cognito, so the hold stays for a reload and other tabs,
-        // while this widget, whose own words say "try again", stays free.
+        // No answer came (the connection failed or went offline, the time
+        // ran out, or the browser cancelled the request as the page was
+        // left): it may have reached Cognito, so the hold stays for a
+        // reload and other tabs, while this widget, whose own words say
+        // "try again", stays free.
         let unanswered = matches!(
             self.status,
             Status::Failed {
-                key: MessageKey::Network | MessageKey::Timeout,
+                key: MessageKey::Network | MessageKey::Timeout | MessageKey::Offline,
                 ..
             }
         );

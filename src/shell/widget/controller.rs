@@ -289,8 +289,11 @@ impl Inner {
                 Inner::choose_catalog(this);
                 this.refresh();
             }
+            // Storage is read again too: a wait held by another's request
+            // ends as soon as its answer takes the hold back.
             Cue::Tick => {
                 this.timer.borrow_mut().take();
+                this.persist();
                 this.refresh();
             }
         }
