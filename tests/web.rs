@@ -464,20 +464,28 @@ async fn two_widgets_for_one_user_send_once_though_both_were_idle() {
     assert!(second.calls.sent.lock().unwrap().is_empty());
 }
 
-#[wasm_bindgen_test]
-async fn a_second_widget_pressed_while_the_first_request_is_in_flight_sends_nothing() {
-    let username = unique("fake.slow");
+/// Two widgets for a new user of `scenario`: the first pressed, then the
+/// second while the first's request is in flight (another tab, or another
+/// widget), which its hold holds.
+async fn second_pressed_mid_request(scenario: &str) -> (String, Widget, Widget) {
+    let username = unique(scenario);
     let first = Widget::mount(with_user(&username));
     let second = Widget::mount(with_user(&username));
     first.button().click();
     wait_until("the sending state", 2_000, || first.label() == "Sending…").await;
-    // Another tab, or another widget, pressed before the answer has come.
     second.button().click();
-    assert!(
-        second.label().starts_with("Resend code in 0:"),
-        "{}",
-        second.label()
-    );
+    assert_counting_down(&second);
+    (username, first, second)
+}
+
+fn assert_counting_down(widget: &Widget) {
+    let label = widget.label();
+    assert!(label.starts_with("Resend code in 0:"), "{label}");
+}
+
+#[wasm_bindgen_test]
+async fn a_second_widget_pressed_while_the_first_request_is_in_flight_sends_nothing() {
+    let (username, first, _second) = second_pressed_mid_request("fake.slow").await;
     wait_until("the answer", 3_000, || !first.status().is_empty()).await;
     sleep(100).await;
     assert_eq!(fake_requests(&username).await.len(), 1);
@@ -492,28 +500,12 @@ async fn a_page_left_mid_request_without_unmounting_keeps_the_wait() {
     // A reload: nothing of the widget runs on the way out.
     first.root.remove();
     std::mem::forget(first);
-    let again = Widget::mount(with_user(&username));
-    assert!(
-        again.label().starts_with("Resend code in 0:"),
-        "{}",
-        again.label()
-    );
+    assert_counting_down(&Widget::mount(with_user(&username)));
 }
 
 #[wasm_bindgen_test]
 async fn an_answer_that_sent_nothing_takes_its_hold_back() {
-    let username = unique("fake.slow-fault");
-    let first = Widget::mount(with_user(&username));
-    let second = Widget::mount(with_user(&username));
-    first.button().click();
-    wait_until("the sending state", 2_000, || first.label() == "Sending…").await;
-    // Pressed mid-request: held by the first's hold.
-    second.button().click();
-    assert!(
-        second.label().starts_with("Resend code in 0:"),
-        "{}",
-        second.label()
-    );
+    let (username, first, second) = second_pressed_mid_request("fake.slow-fault").await;
     wait_until("the alert", 3_000, || !first.alert().is_empty()).await;
     // A server fault sent nothing: a reload, the widget that sent and the
     // one that saw its hold may all try again at once.
