@@ -32,7 +32,8 @@ pub async fn resend_confirmation_code_js(options: JsValue) -> Result<JsValue, Js
     let settings = read_options(options).map_err(|message| js_sys::TypeError::new(&message))?;
     // The headless API's language is its `locale` option, else English.
     let locale = Locale::negotiate([settings.locale.as_deref().unwrap_or_default()]);
-    let (request, endpoint, _) = crate::shell::advanced_security::request(&settings, locale);
+    let (mut request, endpoint) = settings.request(locale);
+    crate::shell::advanced_security::fill(&mut request, &endpoint);
     let result = resend_confirmation_code(&request, &endpoint, settings.timeout_ms()).await;
     match result {
         Ok(details) => Ok(to_js(&details)),

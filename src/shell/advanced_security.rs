@@ -6,33 +6,26 @@
 use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::messages::Locale;
 use crate::protocol::{EndpointConfig, ResendRequest};
-use crate::settings::Settings;
-
-/// The request every packaging sends for `settings`: the core's one request
-/// ([`Settings::request`]) with `EncodedData` collected at send time. Also
-/// returns what happened to `EncodedData`, for the debug log (worded only
-/// there, so a build without one carries no wording).
-pub(crate) fn request(
-    settings: &Settings,
-    language: Locale,
-) -> (ResendRequest, EndpointConfig, Collection) {
-    let (mut request, endpoint) = settings.request(language);
-    let collection = fill(&mut request, endpoint.user_pool_id.as_deref());
-    (request, endpoint, collection)
-}
 
 /// Fills `UserContextData.EncodedData` from the page's script at send time,
-/// unless the caller set it.
-fn fill(request: &mut ResendRequest, user_pool_id: Option<&str>) -> Collection {
+/// unless the caller set it: the request every packaging sends is the core's
+/// one request ([`Settings::request`]) filled here. Returns what happened to
+/// `EncodedData`, for the debug log (worded only there, so a build without
+/// one carries no wording). It runs the page's code: call it with nothing
+/// borrowed that the page could reach.
+///
+/// [`Settings::request`]: crate::settings::Settings::request
+pub(crate) fn fill(request: &mut ResendRequest, endpoint: &EndpointConfig) -> Collection {
     let context = request
         .user_context_data
         .get_or_insert_with(Default::default);
     if context.encoded_data.is_some() {
         return Collection::SetByCaller;
     }
-    let collection = match user_pool_id
+    let collection = match endpoint
+        .user_pool_id
+        .as_deref()
         .map(crate::protocol::trim)
         .filter(|id| !id.is_empty())
     {

@@ -333,6 +333,61 @@ describeInEngines((engine, browser, restart) => {
     assert.equal((await requestsFor(username)).length, 1);
   });
 
+  test("a page's advanced-security script or console.debug hook that changes the element during a press: taken, and the element goes on", async () => {
+    await open();
+    const tag = `${engine.name.split(" ")[0]}-${Date.now()}`;
+    const [first, second, third] = ["first", "second", "third"].map((step) => `fake.email+hook-${step}-${tag}`);
+    const seen = await browser().runAsync(async ([first, second, third]) => {
+      const element = document.querySelector("#plain");
+      const outcome = (sent) => sent.then((details) => details.destination, (error) => `rejected: ${error.name}`);
+      // getData moves the element to another user before the request leaves.
+      // Defined by a script of the page's own: Firefox runs a WebDriver
+      // script's globals in a sandbox the page does not see.
+      element.setAttribute("user-pool-id", "us-east-1_AbC123");
+      element.username = first;
+      element.dataset.next = second;
+      const collector = document.createElement("script");
+      collector.textContent = `globalThis.AmazonCognitoAdvancedSecurityData = {
+        getData() {
+          delete globalThis.AmazonCognitoAdvancedSecurityData;
+          const element = document.querySelector("#plain");
+          element.username = element.dataset.next;
+          return "encoded";
+        },
+      };`;
+      document.head.append(collector);
+      const moved = await outcome(element.send());
+      const movedLabel = element.shadowRoot.querySelector(".crc-button").textContent;
+      const forSecond = await outcome(element.send());
+      // A console.debug hook turns the element off while the request is
+      // logged, and moves it to another user while the answer is.
+      element.username = third;
+      element.setAttribute("debug", "");
+      const original = console.debug;
+      const logged = [];
+      console.debug = (prefix, what) => {
+        logged.push(what);
+        if (what === "request") element.disabled = true;
+        if (what === "sent") element.username = first;
+      };
+      const forThird = await outcome(element.send());
+      console.debug = original;
+      const button = element.shadowRoot.querySelector(".crc-button");
+      return { moved, movedLabel, forSecond, forThird, logged, turnedOff: button.getAttribute("aria-disabled"), label: button.textContent };
+    }, [first, second, third]);
+    assert.equal(seen.moved, "rejected: AbortError");
+    assert.equal(seen.movedLabel, "Resend code");
+    assert.equal(seen.forSecond, "a***@e***");
+    assert.equal(seen.forThird, "a***@e***");
+    assert.deepEqual(seen.logged, ["advanced security", "request", "sent"]);
+    assert.equal(seen.turnedOff, "true");
+    // Back on the first user, who was never sent a code: nothing held.
+    assert.equal(seen.label, "Resend code");
+    assert.equal((await requestsFor(first)).length, 0);
+    assert.equal((await requestsFor(second)).length, 1);
+    assert.equal((await requestsFor(third)).length, 1);
+  });
+
   test("moving the element to another parent mid-request: its request goes on", async () => {
     await open();
     const username = `fake.slow+move-${engine.name.split(" ")[0]}-${Date.now()}`;

@@ -14,7 +14,9 @@ use super::render::Nodes;
 use crate::catalogs;
 use crate::failure::Failure;
 use crate::messages::{Locale, Messages};
-use crate::protocol::{CodeDeliveryDetails, DeliveryMedium, ResendError};
+use crate::protocol::{
+    CodeDeliveryDetails, DeliveryMedium, EndpointConfig, ResendError, ResendRequest,
+};
 use crate::shell::infallible::abort_controller;
 use crate::shell::storage;
 use crate::shell::timers::{AttributeWatch, Callback, EventListener, Timeout};
@@ -363,42 +365,56 @@ impl Inner {
         // Another tab may have sent for this user since.
         this.persist();
         let press = this.state.borrow_mut().press(&settings, now);
-        let refused = match press {
+        let mut refused = match press {
             Press::Ignore if settings.disabled => Some(ResendError::Disabled),
             // Shown too: the wait may be one another tab started.
             Press::Ignore => Some(ResendError::CooldownActive),
             Press::Refuse(problem) => Some(ResendError::Setup(problem)),
-            Press::Send => {
-                Self::send(this, &settings);
-                None
-            }
+            Press::Send => None,
         };
+        // Built while the settings are borrowed: pure code.
+        let outgoing = refused.is_none().then(|| {
+            // The language the widget speaks, also while its catalog loads.
+            let (page, browser) = page_languages();
+            let (request, endpoint) = settings.request(settings.language(&page, &browser));
+            (request, endpoint, settings.timeout_ms(), settings.debug)
+        });
         drop(settings);
         // Said with nothing borrowed: a page's console hook may change the
         // settings from inside it.
         if let Some(ResendError::Setup(problem)) = &refused {
             web_sys::console::error_1(&problem.as_str().into());
         }
+        if let Some(outgoing) = outgoing {
+            refused = Self::send(this, outgoing);
+        }
         this.refresh();
         refused
     }
 
-    fn send(this: &Rc<Self>, settings: &Settings) {
-        // Its hold, stored until the answer.
-        this.persist();
-        // The language the widget speaks, also while its catalog loads.
-        let (page, browser) = page_languages();
-        let language = settings.language(&page, &browser);
-        let (request, endpoint, collection) =
-            crate::shell::advanced_security::request(settings, language);
-        let (timeout, debug) = (settings.timeout_ms(), settings.debug);
+    /// Sends what a press built. Returns `Aborted` when the page, from inside
+    /// its own code that this runs before the request leaves (its
+    /// advanced-security script, a console hook), moved the widget to
+    /// another user or removed it: then nothing is sent or stored.
+    fn send(
+        this: &Rc<Self>,
+        (mut request, endpoint, timeout, debug): (ResendRequest, EndpointConfig, u32, bool),
+    ) -> Option<ResendError> {
+        let controller = abort_controller();
+        let cancel = Some(controller.signal());
+        // Set first: a change of user, or an unmount, aborts it from here on.
+        *this.in_flight.borrow_mut() = Some(controller);
+        // The page's code runs here, with nothing borrowed.
+        let collection = crate::shell::advanced_security::fill(&mut request, &endpoint);
         if debug {
             log_debug("advanced security", &collection.note());
             log_debug("request", &request.to_redacted_json());
         }
-        let controller = abort_controller();
-        let cancel = Some(controller.signal());
-        *this.in_flight.borrow_mut() = Some(controller);
+        if this.in_flight.borrow().is_none() {
+            return Some(ResendError::Aborted);
+        }
+        // Its hold, stored until the answer.
+        this.persist();
         let weak = Rc::downgrade(this);
         let sent_for = this.key.borrow().clone();
         wasm_bindgen_futures::spawn_local(async move {
@@ -410,12 +426,6 @@ impl Inner {
                 return;
             }
             this.in_flight.borrow_mut().take();
-            if debug {
-                match &result {
-                    Ok(details) => log_debug("sent", &describe(details)),
-                    Err(error) => log_debug("error", &error.message()),
-                }
-            }
             let now = now_ms();
             let current = this.settings.borrow();
             this.state.borrow_mut().finish(&result, &current, now);
@@ -453,6 +463,8 @@ impl Inner {
                 }
                 failure
             });
+            // The page's code (its listeners, a console hook) runs from
+            // here, and may change the widget: the answer is already in.
             match &outcome {
                 Ok(details) => {
                     if let Some(on_sent) = &this.callbacks.on_sent {
@@ -465,8 +477,15 @@ impl Inner {
                     }
                 }
             }
+            if debug {
+                match &outcome {
+                    Ok(details) => log_debug("sent", &describe(details)),
+                    Err(failure) => log_debug("error", &failure.error.message()),
+                }
+            }
             tell(waiters, &outcome);
         });
+        None
     }
 
     /// Aborts the request in flight; returns its waiting `send()` callers,
