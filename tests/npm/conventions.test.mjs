@@ -340,7 +340,8 @@ describeInEngines((engine, browser, restart) => {
     const seen = await browser().runAsync(async ([first, second, third]) => {
       const element = document.querySelector("#plain");
       const outcome = (sent) => sent.then((details) => details.destination, (error) => `rejected: ${error.name}`);
-      // getData moves the element to another user before the request leaves.
+      // getData moves the element to another user before the request leaves,
+      // and sends for that user from inside it.
       // Defined by a script of the page's own: Firefox runs a WebDriver
       // script's globals in a sandbox the page does not see.
       element.setAttribute("user-pool-id", "us-east-1_AbC123");
@@ -352,13 +353,16 @@ describeInEngines((engine, browser, restart) => {
           delete globalThis.AmazonCognitoAdvancedSecurityData;
           const element = document.querySelector("#plain");
           element.username = element.dataset.next;
+          element.send().then((details) => details.destination, (error) => \`rejected: \${error.name}\`)
+            .then((outcome) => { element.dataset.nested = outcome; });
           return "encoded";
         },
       };`;
       document.head.append(collector);
       const moved = await outcome(element.send());
-      const movedLabel = element.shadowRoot.querySelector(".crc-button").textContent;
-      const forSecond = await outcome(element.send());
+      while (!element.dataset.nested) await new Promise((resolve) => setTimeout(resolve, 20));
+      const forSecond = element.dataset.nested;
+      const movedLabel = element.shadowRoot.querySelector(".crc-label").textContent;
       // A console.debug hook turns the element off while the request is
       // logged, and moves it to another user while the answer is.
       element.username = third;
@@ -373,10 +377,10 @@ describeInEngines((engine, browser, restart) => {
       const forThird = await outcome(element.send());
       console.debug = original;
       const button = element.shadowRoot.querySelector(".crc-button");
-      return { moved, movedLabel, forSecond, forThird, logged, turnedOff: button.getAttribute("aria-disabled"), label: button.textContent };
+      return { moved, movedLabel, forSecond, forThird, logged, turnedOff: button.getAttribute("aria-disabled"), label: element.shadowRoot.querySelector(".crc-label").textContent };
     }, [first, second, third]);
     assert.equal(seen.moved, "rejected: AbortError");
-    assert.equal(seen.movedLabel, "Resend code");
+    assert.match(seen.movedLabel, /^Resend code in 0:[23]\d$/);
     assert.equal(seen.forSecond, "a***@e***");
     assert.equal(seen.forThird, "a***@e***");
     assert.deepEqual(seen.logged, ["advanced security", "request", "sent"]);

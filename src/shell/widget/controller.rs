@@ -186,7 +186,8 @@ impl Widget {
     /// request is in flight, `done` waits for that one: one intent, one
     /// send. When nothing can be sent, `done` is called at once with a
     /// failure that says why (`CooldownActive`, `Disabled` or the setup
-    /// problem).
+    /// problem; `Aborted` when the page's own code, run before the request
+    /// leaves, moved the widget to another user).
     pub fn send(&self, done: impl FnOnce(&Outcome) + 'static) {
         let inner = &self.inner;
         if *inner.state.borrow().status() != Status::Sending {
@@ -372,7 +373,8 @@ impl Inner {
             Press::Refuse(problem) => Some(ResendError::Setup(problem)),
             Press::Send => None,
         };
-        // Built while the settings are borrowed: pure code.
+        // Built while the settings are borrowed (the page's language is read,
+        // which runs no page code).
         let outgoing = refused.is_none().then(|| {
             // The language the widget speaks, also while its catalog loads.
             let (page, browser) = page_languages();
@@ -394,8 +396,11 @@ impl Inner {
 
     /// Sends what a press built. Returns `Aborted` when the page, from inside
     /// its own code that this runs before the request leaves (its
-    /// advanced-security script, a console hook), moved the widget to
-    /// another user or removed it: then nothing is sent or stored.
+    /// advanced-security script, a `console.debug` hook), moved the widget
+    /// to another user, who may have a request of their own by then: then
+    /// nothing is sent or stored for the first. (Removed there, the element
+    /// drops its widget a microtask later, which aborts the request as any
+    /// removal mid-request does.)
     fn send(
         this: &Rc<Self>,
         (mut request, endpoint, timeout, debug): (ResendRequest, EndpointConfig, u32, bool),
@@ -404,19 +409,20 @@ impl Inner {
         let cancel = Some(controller.signal());
         // Set first: a change of user, or an unmount, aborts it from here on.
         *this.in_flight.borrow_mut() = Some(controller);
+        let sent_for = this.key.borrow().clone();
         // The page's code runs here, with nothing borrowed.
         let collection = crate::shell::advanced_security::fill(&mut request, &endpoint);
         if debug {
             log_debug("advanced security", &collection.note());
             log_debug("request", &request.to_redacted_json());
         }
-        if this.in_flight.borrow().is_none() {
+        // Moved to another user (who may have a request of their own now).
+        if *this.key.borrow() != sent_for {
             return Some(ResendError::Aborted);
         }
         // Its hold, stored until the answer.
         this.persist();
         let weak = Rc::downgrade(this);
-        let sent_for = this.key.borrow().clone();
         wasm_bindgen_futures::spawn_local(async move {
             let result = resend_cancellable(&request, &endpoint, timeout, cancel.as_ref()).await;
             // Unmounted, or moved on to another user, while it ran (the
@@ -463,8 +469,7 @@ impl Inner {
                 }
                 failure
             });
-            // The page's code (its listeners, a console hook) runs from
-            // here, and may change the widget: the answer is already in.
+            // The answer is in: the page's listeners may change the widget.
             match &outcome {
                 Ok(details) => {
                     if let Some(on_sent) = &this.callbacks.on_sent {
