@@ -336,8 +336,8 @@ describeInEngines((engine, browser, restart) => {
   test("a page's advanced-security script or console.debug hook that changes the element during a press: taken, and the element goes on", async () => {
     await open();
     const tag = `${engine.name.split(" ")[0]}-${Date.now()}`;
-    const [first, second, third] = ["first", "second", "third"].map((step) => `fake.email+hook-${step}-${tag}`);
-    const seen = await browser().runAsync(async ([first, second, third]) => {
+    const [first, second, third, fourth, fifth] = ["first", "second", "third", "fourth", "fifth"].map((step) => `fake.email+hook-${step}-${tag}`);
+    const seen = await browser().runAsync(async ([first, second, third, fourth, fifth]) => {
       const element = document.querySelector("#plain");
       const outcome = (sent) => sent.then((details) => details.destination, (error) => `rejected: ${error.name}`);
       // getData moves the element to another user before the request leaves,
@@ -377,8 +377,28 @@ describeInEngines((engine, browser, restart) => {
       const forThird = await outcome(element.send());
       console.debug = original;
       const button = element.shadowRoot.querySelector(".crc-button");
-      return { moved, movedLabel, forSecond, forThird, logged, turnedOff: button.getAttribute("aria-disabled"), label: element.shadowRoot.querySelector(".crc-label").textContent };
-    }, [first, second, third]);
+      const [turnedOff, label] = [button.getAttribute("aria-disabled"), element.shadowRoot.querySelector(".crc-label").textContent];
+      // getData moves the element to another user and back again.
+      element.removeAttribute("debug");
+      element.disabled = false;
+      element.username = fourth;
+      element.dataset.next = fifth;
+      const toggler = document.createElement("script");
+      toggler.textContent = `globalThis.AmazonCognitoAdvancedSecurityData = {
+        getData() {
+          delete globalThis.AmazonCognitoAdvancedSecurityData;
+          const element = document.querySelector("#plain");
+          const back = element.username;
+          element.username = element.dataset.next;
+          element.username = back;
+          return "encoded";
+        },
+      };`;
+      document.head.append(toggler);
+      const toggled = await outcome(element.send());
+      const forFourth = await outcome(element.send());
+      return { moved, movedLabel, forSecond, forThird, logged, turnedOff, label, toggled, forFourth };
+    }, [first, second, third, fourth, fifth]);
     assert.equal(seen.moved, "rejected: AbortError");
     assert.match(seen.movedLabel, /^Resend code in 0:[23]\d$/);
     assert.equal(seen.forSecond, "a***@e***");
@@ -390,6 +410,13 @@ describeInEngines((engine, browser, restart) => {
     assert.equal((await requestsFor(first)).length, 0);
     assert.equal((await requestsFor(second)).length, 1);
     assert.equal((await requestsFor(third)).length, 1);
+    // Moved away and back inside getData: that press is abandoned (with a
+    // check of the user alone, its send() never settled), and the next one
+    // sends.
+    assert.equal(seen.toggled, "rejected: AbortError");
+    assert.equal(seen.forFourth, "a***@e***");
+    assert.equal((await requestsFor(fourth)).length, 1);
+    assert.equal((await requestsFor(fifth)).length, 0);
   });
 
   test("moving the element to another parent mid-request: its request goes on", async () => {

@@ -397,8 +397,8 @@ impl Inner {
     /// Sends what a press built. Returns `Aborted` when the page, from inside
     /// its own code that this runs before the request leaves (its
     /// advanced-security script, a `console.debug` hook), moved the widget
-    /// to another user, who may have a request of their own by then: then
-    /// nothing is sent or stored for the first. (Removed there, the element
+    /// to another user (who may have a request of their own by then), even
+    /// if back again: then nothing is sent or stored for this press. (Removed there, the element
     /// drops its widget a microtask later, which aborts the request as any
     /// removal mid-request does.)
     fn send(
@@ -416,8 +416,9 @@ impl Inner {
             log_debug("advanced security", &collection.note());
             log_debug("request", &request.to_redacted_json());
         }
-        // Moved to another user (who may have a request of their own now).
-        if *this.key.borrow() != sent_for {
+        // Aborted (moved to another user, who may have a request of their
+        // own by now, or even back again).
+        if this.in_flight.borrow().is_none() || *this.key.borrow() != sent_for {
             return Some(ResendError::Aborted);
         }
         // Its hold, stored until the answer.
