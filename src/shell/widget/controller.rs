@@ -398,9 +398,10 @@ impl Inner {
     /// its own code that this runs before the request leaves (its
     /// advanced-security script, a `console.debug` hook), moved the widget
     /// to another user (who may have a request of their own by then), even
-    /// if back again: then nothing is sent or stored for this press. (Removed there, the element
-    /// drops its widget a microtask later, which aborts the request as any
-    /// removal mid-request does.)
+    /// if back again: then nothing is sent or stored for this press.
+    /// (Removed there, the element drops its widget a microtask later: the
+    /// request is aborted, usually before it leaves, and its hold stays, as
+    /// for any removal mid-request.)
     fn send(
         this: &Rc<Self>,
         (mut request, endpoint, timeout, debug): (ResendRequest, EndpointConfig, u32, bool),
@@ -416,9 +417,9 @@ impl Inner {
             log_debug("advanced security", &collection.note());
             log_debug("request", &request.to_redacted_json());
         }
-        // Aborted (moved to another user, who may have a request of their
-        // own by now, or even back again).
-        if this.in_flight.borrow().is_none() || *this.key.borrow() != sent_for {
+        // This request's own signal: aborted when the page moved the widget to
+        // another user (even if back again, or on to a request of its own).
+        if cancel.as_ref().is_some_and(web_sys::AbortSignal::aborted) {
             return Some(ResendError::Aborted);
         }
         // Its hold, stored until the answer.
